@@ -1,0 +1,23 @@
+import type { Handlers, MethodName } from '../../shared/contract'
+import type { ServiceContext } from './context'
+import { caseStudyHandlers, cityHandlers, speakerHandlers, workshopHandlers } from './dossier'
+import { systemHandlers } from './system'
+
+export type { ServiceContext } from './context'
+
+/** One handler per contract method, all over the same database. */
+export function createService(context: ServiceContext) {
+  const handlers = {
+    ...systemHandlers(context),
+    ...workshopHandlers(context),
+    ...speakerHandlers(context),
+    ...cityHandlers(context),
+    ...caseStudyHandlers(context)
+  } satisfies Handlers
+  // A handler with no method in the contract is a mistake too: fail to compile.
+  const noExtraHandlers: [Exclude<keyof typeof handlers, MethodName>] extends [never] ? true : false = true
+  void noExtraHandlers
+  return handlers as Handlers
+}
+
+export type Service = Handlers

@@ -1,0 +1,25 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import type { RoundtableCore } from '../core/app'
+import { methodNames } from '../shared/contract'
+import type { ApiError, Result } from '../shared/errors'
+import { APP_ORIGIN } from './protocol'
+
+/** Only the app's own page may call the API: not a frame, not a page it navigated to. */
+function senderAllowed(event: IpcMainInvokeEvent, devUrl: string | undefined): boolean {
+  const frame = event.senderFrame
+  if (!frame || frame.parent !== null) return false
+  const origin = new URL(frame.url).origin
+  return origin === APP_ORIGIN || (devUrl !== undefined && origin === new URL(devUrl).origin)
+}
+
+/** One ipcMain.handle per contract method, each a thin call into the shared service. */
+export function registerIpc(getCore: () => RoundtableCore | ApiError, devUrl: string | undefined): void {
+  for (const name of methodNames) {
+    ipcMain.handle(`api:${name}`, async (event, input: unknown): Promise<Result<unknown>> => {
+      if (!senderAllowed(event, devUrl)) return { ok: false, error: { code: 'unauthorized', message: 'Refused: not the app window.' } }
+      const core = getCore()
+      if ('code' in core) return { ok: false, error: core }
+      return core.call(name, input)
+    })
+  }
+}

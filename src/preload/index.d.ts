@@ -1,0 +1,12 @@
+import type { RawApi } from '../shared/transport'
+
+declare global {
+  interface Window {
+    /** Present in the desktop app (preload) and installed by the HTTP transport in browser mode. */
+    api?: RawApi
+    /** Present only in the desktop app. */
+    desktop?: { openExternal: (url: string) => Promise<boolean> }
+  }
+}
+
+export {}

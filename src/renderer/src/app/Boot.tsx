@@ -1,0 +1,63 @@
+import { Alert, Button, Center, Loader, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, ApiCallError, errorMessage } from '../api/client'
+import { useAppStore } from '../store'
+import { Layout } from './Layout'
+
+type BootState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string; code?: string }
+
+/** Loads preferences before the first screen, and explains a database that cannot be opened. */
+export function Boot() {
+  const { t, i18n } = useTranslation()
+  const [state, setState] = useState<BootState>({ status: 'loading' })
+  const preferencesLoaded = useAppStore((s) => s.preferencesLoaded)
+  const language = useAppStore((s) => s.preferences.language)
+  const colorScheme = useAppStore((s) => s.preferences.colorScheme)
+  const { setColorScheme } = useMantineColorScheme()
+
+  const start = useCallback(async () => {
+    setState({ status: 'loading' })
+    try {
+      preferencesLoaded(await api.getPreferences({}))
+      setState({ status: 'ready' })
+    } catch (error) {
+      setState({ status: 'failed', message: errorMessage(error), code: error instanceof ApiCallError ? error.code : undefined })
+    }
+  }, [preferencesLoaded])
+
+  useEffect(() => {
+    void start()
+  }, [start])
+
+  useEffect(() => {
+    void i18n.changeLanguage(language)
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
+  }, [i18n, language])
+
+  useEffect(() => setColorScheme(colorScheme), [colorScheme, setColorScheme])
+
+  if (state.status === 'loading') {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    )
+  }
+  if (state.status === 'failed') {
+    return (
+      <Center h="100vh" p="xl">
+        <Stack maw={560}>
+          <Title order={2}>{t('errors.dbTitle')}</Title>
+          <Alert color="red" data-testid="boot-error" data-code={state.code}>
+            <Text>{state.message}</Text>
+          </Alert>
+          <Button onClick={() => void start()} w="fit-content">
+            {t('errors.retry')}
+          </Button>
+        </Stack>
+      </Center>
+    )
+  }
+  return <Layout />
+}

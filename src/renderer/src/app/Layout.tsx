@@ -1,0 +1,63 @@
+import { AppShell, Group, NavLink, Title } from '@mantine/core'
+import { IconBuildingCommunity, IconCalendarEvent, IconMicrophone } from '@tabler/icons-react'
+import { useEffect, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { hashToRoute, type Route } from '../store/navigation'
+import { useAppStore } from '../store'
+import { HeaderTools } from './HeaderTools'
+import { Screen } from './Screen'
+
+interface Section {
+  key: 'workshops' | 'speakers' | 'cities'
+  icon: ReactNode
+  route: Route
+}
+
+const sections: Section[] = [
+  { key: 'workshops', icon: <IconCalendarEvent size={18} />, route: { section: 'workshops' } },
+  { key: 'speakers', icon: <IconMicrophone size={18} />, route: { section: 'speakers' } },
+  { key: 'cities', icon: <IconBuildingCommunity size={18} />, route: { section: 'cities' } }
+]
+
+const sectionOf = (route: Route): string => (route.section === 'workshop' ? 'workshops' : route.section)
+
+export function Layout() {
+  const { t } = useTranslation()
+  const route = useAppStore((s) => s.route)
+  const navigated = useAppStore((s) => s.navigated)
+
+  useEffect(() => {
+    const onHash = () => navigated(hashToRoute(window.location.hash))
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [navigated])
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <img src="./icon.svg" alt="" width={26} height={26} />
+            <Title order={3}>{t('appName')}</Title>
+          </Group>
+          <HeaderTools />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('appName')}>
+        {sections.map((section) => (
+          <NavLink
+            key={section.key}
+            component="button"
+            label={t(`nav.${section.key}`)}
+            leftSection={section.icon}
+            active={sectionOf(route) === section.key}
+            onClick={() => navigated(section.route)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Screen route={route} />
+      </AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,19 @@
+import type { Route } from '../store/navigation'
+import { CityList } from '../features/cities/CityList'
+import { SpeakerList } from '../features/speakers/SpeakerList'
+import { WorkshopList } from '../features/workshops/WorkshopList'
+import { WorkshopPage } from '../features/workshops/WorkshopPage'
+
+/** Which screen a route shows; feature areas add their screens here. */
+export function Screen({ route }: { route: Route }) {
+  switch (route.section) {
+    case 'workshop':
+      return <WorkshopPage key={route.id} id={route.id} />
+    case 'speakers':
+      return <SpeakerList />
+    case 'cities':
+      return <CityList />
+    default:
+      return <WorkshopList />
+  }
+}

@@ -1,0 +1,74 @@
+import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useDateFormat } from '../../i18n/format'
+import { useAppStore } from '../../store'
+import { EmptyState } from '../../components/EmptyState'
+import { NewWorkshopModal } from './NewWorkshopModal'
+
+export function WorkshopList() {
+  const { t } = useTranslation('workshops')
+  const { longDate } = useDateFormat()
+  const workshops = useAppStore((s) => s.workshops)
+  const loaded = useAppStore((s) => s.workshopsLoaded)
+  const workshopsRequested = useAppStore((s) => s.workshopsRequested)
+  const navigated = useAppStore((s) => s.navigated)
+  const [creating, setCreating] = useState(false)
+
+  useEffect(() => {
+    void workshopsRequested()
+  }, [workshopsRequested])
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('title')}</Title>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          {t('new')}
+        </Button>
+      </Group>
+      {!loaded ? (
+        <Loader />
+      ) : workshops.length === 0 ? (
+        <EmptyState title={t('empty.title')} body={t('empty.body')} action={t('new')} onAction={() => setCreating(true)} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} data-testid="workshop-list">
+          {workshops.map((w) => (
+            <Card
+              key={w.id}
+              withBorder
+              padding="md"
+              component="button"
+              onClick={() => navigated({ section: 'workshop', id: w.id })}
+              style={{ textAlign: 'start', cursor: 'pointer' }}
+              data-testid="workshop-card"
+            >
+              <Text size="sm" c="dimmed">
+                {longDate(w.date)} · {w.startTime}
+              </Text>
+              <Text fw={600} size="lg" mt={4} lineClamp={2}>
+                {w.title}
+              </Text>
+              {w.subtitle && (
+                <Text size="sm" c="dimmed" lineClamp={1}>
+                  {w.subtitle}
+                </Text>
+              )}
+              <Group gap="xs" mt="sm">
+                <Badge variant="light">{t(`formats.${w.format}`)}</Badge>
+                <Badge variant="outline" color="gray">
+                  {t('count', { count: w.cityCount })}
+                </Badge>
+                <Badge variant="outline" color="gray">
+                  {t('speakers', { count: w.speakerCount })}
+                </Badge>
+              </Group>
+            </Card>
+          ))}
+        </SimpleGrid>
+      )}
+      <NewWorkshopModal opened={creating} onClose={() => setCreating(false)} />
+    </Stack>
+  )
+}

@@ -1,0 +1,90 @@
+import { Alert, Anchor, Button, Group, Loader, Modal, Stack, Tabs, Text, Title } from '@mantine/core'
+import { IconArrowLeft, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useDateFormat } from '../../i18n/format'
+import { useAppStore } from '../../store'
+import { workshopTabs } from './tabs'
+import { useWorkshop } from './useWorkshop'
+
+export function WorkshopPage({ id }: { id: string }) {
+  const { t } = useTranslation(['workshops', 'common'])
+  const { longDate } = useDateFormat()
+  const { detail, error, reload } = useWorkshop(id)
+  const route = useAppStore((s) => s.route)
+  const navigated = useAppStore((s) => s.navigated)
+  const workshopDeleted = useAppStore((s) => s.workshopDeleted)
+  const [confirming, setConfirming] = useState(false)
+  const tab = route.section === 'workshop' && route.tab ? route.tab : 'details'
+  const focus = route.section === 'workshop' ? route.focus : undefined
+
+  const back = (
+    <Anchor component="button" onClick={() => navigated({ section: 'workshops' })}>
+      <Group gap={4}>
+        <IconArrowLeft size={16} />
+        {t('title')}
+      </Group>
+    </Anchor>
+  )
+
+  if (error) {
+    return (
+      <Stack>
+        {back}
+        <Alert color="red">{error}</Alert>
+      </Stack>
+    )
+  }
+  if (!detail) return <Loader />
+  const { workshop } = detail
+
+  return (
+    <Stack gap="md">
+      {back}
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={2} data-testid="workshop-title">
+            {workshop.title}
+          </Title>
+          <Text c="dimmed">
+            {longDate(workshop.date)} · {workshop.startTime} · {workshop.timeZone}
+          </Text>
+        </div>
+        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)}>
+          {t('deleteWorkshop')}
+        </Button>
+      </Group>
+      <Tabs value={tab} onChange={(value) => navigated({ section: 'workshop', id, tab: value ?? 'details' })} keepMounted={false}>
+        <Tabs.List>
+          {workshopTabs.map((entry) => (
+            <Tabs.Tab key={entry.key} value={entry.key}>
+              {t(entry.label.key, { ns: entry.label.ns })}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {workshopTabs.map((entry) => (
+          <Tabs.Panel key={entry.key} value={entry.key} pt="md">
+            {entry.render({ detail, reload, focus })}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('common:actions.confirmDelete')} centered>
+        <Text mb="md">{workshop.title}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              setConfirming(false)
+              void workshopDeleted(id).then(() => navigated({ section: 'workshops' }))
+            }}
+          >
+            {t('common:actions.delete')}
+          </Button>
+        </Group>
+      </Modal>
+    </Stack>
+  )
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react'
+import type { WorkshopDetail } from '../../../../shared/domain/dossier'
+import { WorkshopDetailsForm } from './WorkshopDetailsForm'
+
+export interface WorkshopTabProps {
+  detail: WorkshopDetail
+  reload: () => Promise<void>
+  /** Something to bring into view, e.g. a note id from a search result. */
+  focus?: string
+}
+
+export interface WorkshopTab {
+  key: string
+  /** i18n key, in the namespace given. */
+  label: { ns: string; key: string }
+  render: (props: WorkshopTabProps) => ReactNode
+}
+
+/** The workshop page's tabs, in order; feature areas add theirs here. */
+export const workshopTabs: WorkshopTab[] = [
+  { key: 'details', label: { ns: 'workshops', key: 'details' }, render: (props) => <WorkshopDetailsForm {...props} /> }
+]

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next'
+
+/** Dates in the interface language, read as calendar dates (no time-zone shift). */
+export function useDateFormat() {
+  const { i18n } = useTranslation()
+  const locale = i18n.language === 'zh' ? 'zh-CN' : 'en-GB'
+  return {
+    longDate: (isoDate: string) =>
+      new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${isoDate}T00:00:00Z`)
+      ),
+    shortDate: (isoDate: string) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
+  }
+}

@@ -1,0 +1,15 @@
+import { create } from 'zustand'
+import { createNavigationSlice, type NavigationSlice } from './navigation'
+import { createPreferencesSlice, type PreferencesSlice } from './preferences'
+import { createSavingSlice, type SavingSlice } from './saving'
+import { createWorkshopsSlice, type WorkshopsSlice } from './workshops'
+
+/** The app's one store, built from slices; feature areas add theirs here. */
+export type AppState = NavigationSlice & WorkshopsSlice & PreferencesSlice & SavingSlice
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createNavigationSlice(...a),
+  ...createWorkshopsSlice(...a),
+  ...createPreferencesSlice(...a),
+  ...createSavingSlice(...a)
+}))

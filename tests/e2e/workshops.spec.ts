@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures'
+
+test('a workshop created in the UI is still there after a reload, and edits autosave', async ({ page, app }) => {
+  await app.open()
+  await expect(page.getByTestId('empty-state')).toContainText('No workshops yet')
+
+  await page.getByRole('button', { name: 'New workshop' }).first().click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel(/^Title/).fill('Skills for a green and digital future')
+  await dialog.getByLabel('Date').fill('2026-10-23')
+  await dialog.getByLabel('Start time').fill('16:30')
+  await dialog.getByRole('button', { name: 'Create' }).click()
+
+  await expect(page.getByTestId('workshop-title')).toHaveText('Skills for a green and digital future')
+  await page.getByLabel('Subtitle').fill('Europe–China webinar')
+  await page.getByLabel('Organiser').fill('IURC')
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+
+  await page.reload()
+  await expect(page.getByLabel('Subtitle')).toHaveValue('Europe–China webinar')
+  await page.getByRole('navigation').getByRole('button', { name: 'Workshops' }).click()
+  await expect(page.getByTestId('workshop-card')).toHaveCount(1)
+  await expect(page.getByTestId('workshop-card')).toContainText('Skills for a green and digital future')
+
+  // The database itself holds what the UI showed.
+  const saved = await app.core.run('listWorkshops', {})
+  expect(saved.map((w) => [w.title, w.date, w.startTime])).toEqual([['Skills for a green and digital future', '2026-10-23', '16:30']])
+})
+
+test('an invalid field shows its message next to the field and saves nothing', async ({ page, app }) => {
+  const created = await app.core.run('createWorkshop', { title: 'Kept title', date: '2026-03-29' })
+  await app.open()
+  await page.getByTestId('workshop-card').click()
+  await page.getByLabel(/^Title/).fill('')
+  await expect(page.getByText('Required.', { exact: true })).toBeVisible()
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'error')
+  const detail = await app.core.run('getWorkshop', { id: created.id })
+  expect(detail.workshop.title).toBe('Kept title')
+})
