@@ -26,7 +26,8 @@ export default defineConfig({
     root: 'src/renderer',
     base: './',
     build: {
-      outDir: 'out/renderer',
+      // RENDERER_OUT_DIR lets parallel builds (several checkouts, benchmarks) not collide.
+      outDir: process.env.RENDERER_OUT_DIR ?? 'out/renderer',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     },
     plugins: [react()]

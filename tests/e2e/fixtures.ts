@@ -18,7 +18,7 @@ export const test = base.extend<{ app: RunningApp }>({
   app: async ({ page }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-e2e-'))
     const core = openCore({ dataDir, transport: 'browser' })
-    const server = await startBrowserServer({ core, rendererDir: resolve('out/renderer') })
+    const server = await startBrowserServer({ core, rendererDir: resolve(process.env.RENDERER_OUT_DIR ?? 'out/renderer') })
     await use({
       core,
       server,

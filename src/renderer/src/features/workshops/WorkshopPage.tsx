@@ -50,7 +50,7 @@ export function WorkshopPage({ id }: { id: string }) {
             {longDate(workshop.date)} · {workshop.startTime} · {workshop.timeZone}
           </Text>
         </div>
-        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)}>
+        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)} style={{ flexShrink: 0 }}>
           {t('deleteWorkshop')}
         </Button>
       </Group>
