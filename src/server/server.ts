@@ -109,7 +109,12 @@ export async function startBrowserServer(options: {
     port,
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // A browser keeps idle connections open; without this, close waits for them forever.
+        server.closeAllConnections()
+      })
   }
 }
 
