@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { caseStudyMethods, cityMethods, speakerMethods, workshopMethods } from './contract/dossier'
 import { systemMethods } from './contract/system'
+import { agendaMethods, liveMethods } from './contract/agenda'
 
 /**
  * Every API method, declared once. The service's handlers, the Electron IPC adapter,
@@ -12,7 +13,9 @@ export const contract = {
   ...workshopMethods,
   ...speakerMethods,
   ...cityMethods,
-  ...caseStudyMethods
+  ...caseStudyMethods,
+  ...agendaMethods,
+  ...liveMethods
 }
 
 export type Contract = typeof contract

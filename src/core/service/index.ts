@@ -2,6 +2,7 @@ import type { Handlers, MethodName } from '../../shared/contract'
 import type { ServiceContext } from './context'
 import { caseStudyHandlers, cityHandlers, speakerHandlers, workshopHandlers } from './dossier'
 import { systemHandlers } from './system'
+import { agendaHandlers } from './agenda'
 
 export type { ServiceContext } from './context'
 
@@ -12,7 +13,8 @@ export function createService(context: ServiceContext) {
     ...workshopHandlers(context),
     ...speakerHandlers(context),
     ...cityHandlers(context),
-    ...caseStudyHandlers(context)
+    ...caseStudyHandlers(context),
+    ...agendaHandlers(context)
   } satisfies Handlers
   // A handler with no method in the contract is a mistake too: fail to compile.
   const noExtraHandlers: [Exclude<keyof typeof handlers, MethodName>] extends [never] ? true : false = true
