@@ -1,10 +1,11 @@
 import './security'
-import { app, BrowserWindow, ipcMain } from 'electron'
+import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { openCore, type RoundtableCore } from '../core/app'
 import { resolveDataDir } from '../core/paths'
 import { AppError, type ApiError } from '../shared/errors'
-import { registerIpc } from './ipc'
+import { registerFileDialogs } from './files'
+import { handleFromApp, registerIpc } from './ipc'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol'
 import { openExternalLink } from './security'
 
@@ -59,7 +60,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     serveRenderer(join(__dirname, '../renderer'))
     registerIpc(() => core, devUrl)
-    ipcMain.handle('shell:openExternal', (_event, url: unknown) => typeof url === 'string' && openExternalLink(url))
+    handleFromApp('shell:openExternal', devUrl, false, (url) => typeof url === 'string' && openExternalLink(url))
+    registerFileDialogs(devUrl)
     mainWindow = createWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()

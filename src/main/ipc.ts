@@ -1,11 +1,11 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import type { RoundtableCore } from '../core/app'
 import { methodNames } from '../shared/contract'
 import type { ApiError, Result } from '../shared/errors'
 import { APP_ORIGIN } from './protocol'
 
 /** Only the app's own page may call the API: not a frame, not a page it navigated to. */
-function senderAllowed(event: IpcMainInvokeEvent, devUrl: string | undefined): boolean {
+export function senderAllowed(event: IpcMainInvokeEvent, devUrl: string | undefined): boolean {
   const frame = event.senderFrame
   if (!frame || frame.parent !== null) return false
   const origin = new URL(frame.url).origin
@@ -22,4 +22,20 @@ export function registerIpc(getCore: () => RoundtableCore | ApiError, devUrl: st
       return core.call(name, input)
     })
   }
+}
+
+/**
+ * A desktop-only channel (files, windows, links), with the same sender check as the API.
+ * A refused call answers `refused` rather than throwing into the page.
+ */
+export function handleFromApp<T>(
+  channel: string,
+  devUrl: string | undefined,
+  refused: T,
+  handler: (input: unknown, window: BrowserWindow | null) => T | Promise<T>
+): void {
+  ipcMain.handle(channel, async (event, input: unknown) => {
+    if (!senderAllowed(event, devUrl)) return refused
+    return handler(input, BrowserWindow.fromWebContents(event.sender))
+  })
 }

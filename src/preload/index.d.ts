@@ -1,3 +1,4 @@
+import type { DesktopBridge } from '../shared/desktop'
 import type { RawApi } from '../shared/transport'
 
 declare global {
@@ -5,7 +6,7 @@ declare global {
     /** Present in the desktop app (preload) and installed by the HTTP transport in browser mode. */
     api?: RawApi
     /** Present only in the desktop app. */
-    desktop?: { openExternal: (url: string) => Promise<boolean> }
+    desktop?: DesktopBridge
   }
 }
 

@@ -1,9 +1,26 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { isCommandId } from '../shared/commands'
 import { methodNames } from '../shared/contract'
+import type { CommandMessage, DesktopBridge } from '../shared/desktop'
 
-// The renderer's only door to the app: one function per contract method, nothing else.
-// No ipcRenderer, no Node: each call is checked again in the main process.
+// The renderer's only door to the app: one function per contract method, a few desktop
+// services, and menu commands in. No ipcRenderer, no Node: every call is checked again in main.
 const api = Object.fromEntries(methodNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`api:${name}`, input)]))
 
+const desktop: DesktopBridge = {
+  openExternal: (url) => ipcRenderer.invoke('shell:openExternal', url),
+  saveFile: (request) => ipcRenderer.invoke('file:save', request),
+  openFile: (request) => ipcRenderer.invoke('file:open', request),
+  openPresenter: (workshopId) => ipcRenderer.invoke('window:presenter', workshopId),
+  onCommand: (handler) => {
+    // Only allowlisted commands reach the page, and never the raw Electron event.
+    const listener = (_event: IpcRendererEvent, message: CommandMessage) => {
+      if (isCommandId(message?.command)) handler({ command: message.command, file: message.file })
+    }
+    ipcRenderer.on('command', listener)
+    return () => ipcRenderer.off('command', listener)
+  }
+}
+
 contextBridge.exposeInMainWorld('api', Object.freeze(api))
-contextBridge.exposeInMainWorld('desktop', Object.freeze({ openExternal: (url: string) => ipcRenderer.invoke('shell:openExternal', url) }))
+contextBridge.exposeInMainWorld('desktop', Object.freeze(desktop))
