@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { AppError } from '../../../shared/errors'
 import { m001Init } from './001_init'
+import { m005Themes } from './005_themes'
 
 export interface Migration {
   version: number
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Ordered, strictly increasing. Feature areas append their step here; never edit a landed one. */
-export const migrations: Migration[] = [m001Init]
+export const migrations: Migration[] = [m001Init, m005Themes]
 
 export const latestVersion = (): number => migrations.at(-1)?.version ?? 0
 
