@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { caseStudyMethods, cityMethods, speakerMethods, workshopMethods } from './contract/dossier'
 import { systemMethods } from './contract/system'
+import { synergyMethods, themeMethods } from './contract/synergy'
 import { agendaMethods, liveMethods } from './contract/agenda'
 
 /**
@@ -10,6 +11,8 @@ import { agendaMethods, liveMethods } from './contract/agenda'
  */
 export const contract = {
   ...systemMethods,
+  ...themeMethods,
+  ...synergyMethods,
   ...workshopMethods,
   ...speakerMethods,
   ...cityMethods,

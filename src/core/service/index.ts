@@ -2,6 +2,7 @@ import type { Handlers, MethodName } from '../../shared/contract'
 import type { ServiceContext } from './context'
 import { caseStudyHandlers, cityHandlers, speakerHandlers, workshopHandlers } from './dossier'
 import { systemHandlers } from './system'
+import { synergyHandlers, themeHandlers } from './synergy'
 import { agendaHandlers } from './agenda'
 
 export type { ServiceContext } from './context'
@@ -10,6 +11,8 @@ export type { ServiceContext } from './context'
 export function createService(context: ServiceContext) {
   const handlers = {
     ...systemHandlers(context),
+    ...themeHandlers(context),
+    ...synergyHandlers(context),
     ...workshopHandlers(context),
     ...speakerHandlers(context),
     ...cityHandlers(context),
