@@ -4,40 +4,35 @@ import { join } from 'node:path'
 import { openCore, type RoundtableCore } from '../core/app'
 import { resolveDataDir } from '../core/paths'
 import { AppError, type ApiError } from '../shared/errors'
-import { registerFileDialogs } from './files'
+import { readPickedFile, registerFileDialogs } from './files'
 import { handleFromApp, registerIpc } from './ipc'
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol'
+import { launchFileFrom } from './launchFile'
+import { refreshMenu, sendCommand } from './menu'
+import { registerAppScheme, serveRenderer } from './protocol'
 import { openExternalLink } from './security'
+import { createMainWindow, openPresenterWindow } from './windows'
 
 const devUrl = process.env.ELECTRON_RENDERER_URL
 let core: RoundtableCore | ApiError = { code: 'internal', message: 'Roundtable is still starting.' }
 let mainWindow: BrowserWindow | null = null
+
+const openCoreOrUndefined = (): RoundtableCore | undefined => ('code' in core ? undefined : core)
 
 function dataDirFromArgs(): string | undefined {
   const i = process.argv.indexOf('--data-dir')
   return i >= 0 ? process.argv[i + 1] : undefined
 }
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Roundtable',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true
-    }
-  })
-  window.once('ready-to-show', () => window.show())
-  void window.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)
-  return window
+/** An export file given on the command line goes to the window's import flow. */
+async function importLaunchFile(argv: readonly string[], cwd: string): Promise<void> {
+  const path = launchFileFrom(argv, cwd)
+  const file = path ? await readPickedFile(path) : null
+  if (file) sendCommand(mainWindow, { command: 'data.import', file })
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(openCoreOrUndefined(), devUrl)
+  mainWindow.on('closed', () => (mainWindow = null))
 }
 
 registerAppScheme()
@@ -45,10 +40,12 @@ registerAppScheme()
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  // A second launch (double-clicking an export, the dock, a shortcut) focuses this window instead.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
+    void importLaunchFile(argv, workingDirectory)
   })
 
   void app.whenReady().then(() => {
@@ -59,17 +56,27 @@ if (!app.requestSingleInstanceLock()) {
       core = error instanceof AppError ? error.toJSON() : { code: 'internal', message: String(error) }
     }
     serveRenderer(join(__dirname, '../renderer'))
-    registerIpc(() => core, devUrl)
+    const menu = () => refreshMenu(openCoreOrUndefined(), () => mainWindow, devUrl !== undefined)
+    registerIpc(() => core, devUrl, (name) => {
+      if (name === 'updatePreferences') void menu()
+    })
     handleFromApp('shell:openExternal', devUrl, false, (url) => typeof url === 'string' && openExternalLink(url))
+    handleFromApp('window:presenter', devUrl, false, (id) => typeof id === 'string' && openPresenterWindow(id, mainWindow, devUrl))
     registerFileDialogs(devUrl)
-    mainWindow = createWindow()
+    void menu()
+    openMainWindow()
+    void importLaunchFile(process.argv, process.cwd())
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
     })
   })
 
   app.on('window-all-closed', () => {
-    if (!('code' in core)) core.close()
     if (process.platform !== 'darwin') app.quit()
+  })
+
+  // Closed once, after every window has saved its state into the database.
+  app.on('will-quit', () => {
+    if (!('code' in core)) core.close()
   })
 }

@@ -13,13 +13,20 @@ export function senderAllowed(event: IpcMainInvokeEvent, devUrl: string | undefi
 }
 
 /** One ipcMain.handle per contract method, each a thin call into the shared service. */
-export function registerIpc(getCore: () => RoundtableCore | ApiError, devUrl: string | undefined): void {
+export function registerIpc(
+  getCore: () => RoundtableCore | ApiError,
+  devUrl: string | undefined,
+  afterCall: (name: string) => void = () => {}
+): void {
   for (const name of methodNames) {
     ipcMain.handle(`api:${name}`, async (event, input: unknown): Promise<Result<unknown>> => {
       if (!senderAllowed(event, devUrl)) return { ok: false, error: { code: 'unauthorized', message: 'Refused: not the app window.' } }
       const core = getCore()
       if ('code' in core) return { ok: false, error: core }
-      return core.call(name, input)
+      const result = await core.call(name, input)
+      // The shell follows some calls, e.g. the menu's language after updatePreferences.
+      if (result.ok) afterCall(name)
+      return result
     })
   }
 }
