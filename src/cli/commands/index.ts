@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command'
 import { listCommand } from './list'
+import { synergiesCommand } from './synergies'
 
 /** Every CLI command; feature areas add theirs here. */
-export const commands: CliCommand[] = [listCommand]
+export const commands: CliCommand[] = [listCommand, synergiesCommand]
