@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command'
+import { agendaCommand } from './agenda'
 import { listCommand } from './list'
 import { synergiesCommand } from './synergies'
 
 /** Every CLI command; feature areas add theirs here. */
-export const commands: CliCommand[] = [listCommand, synergiesCommand]
+export const commands: CliCommand[] = [listCommand, synergiesCommand, agendaCommand]

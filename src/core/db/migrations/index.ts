@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { AppError } from '../../../shared/errors'
 import { m001Init } from './001_init'
+import { m002Agenda } from './002_agenda'
 import { m005Themes } from './005_themes'
 
 export interface Migration {
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Ordered, strictly increasing. Feature areas append their step here; never edit a landed one. */
-export const migrations: Migration[] = [m001Init, m005Themes]
+export const migrations: Migration[] = [m001Init, m002Agenda, m005Themes]
 
 export const latestVersion = (): number => migrations.at(-1)?.version ?? 0
 
