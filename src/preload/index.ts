@@ -13,14 +13,24 @@ const desktop: DesktopBridge = {
   openFile: (request) => ipcRenderer.invoke('file:open', request),
   openPresenter: (workshopId) => ipcRenderer.invoke('window:presenter', workshopId),
   onCommand: (handler) => {
-    // Only allowlisted commands reach the page, and never the raw Electron event.
-    const listener = (_event: IpcRendererEvent, message: CommandMessage) => {
-      if (isCommandId(message?.command)) handler({ command: message.command, file: message.file })
+    commandHandler = handler
+    for (const message of early.splice(0)) handler(message)
+    return () => {
+      if (commandHandler === handler) commandHandler = null
     }
-    ipcRenderer.on('command', listener)
-    return () => ipcRenderer.off('command', listener)
   }
 }
+
+// Commands can arrive before the page has subscribed (a file given at launch): keep them.
+// Only allowlisted commands reach the page, and never the raw Electron event.
+const early: CommandMessage[] = []
+let commandHandler: ((message: CommandMessage) => void) | null = null
+ipcRenderer.on('command', (_event: IpcRendererEvent, message: CommandMessage) => {
+  if (!isCommandId(message?.command)) return
+  const clean: CommandMessage = { command: message.command, file: message.file }
+  if (commandHandler) commandHandler(clean)
+  else early.push(clean)
+})
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api))
 contextBridge.exposeInMainWorld('desktop', Object.freeze(desktop))

@@ -4,6 +4,7 @@ import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { hashToRoute, type Route } from '../store/navigation'
 import { useAppStore } from '../store'
+import { CommandDialogs } from './CommandDialogs'
 import { HeaderTools } from './HeaderTools'
 import { Screen } from './Screen'
 
@@ -57,6 +58,7 @@ export function Layout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Screen route={route} />
+        <CommandDialogs />
       </AppShell.Main>
     </AppShell>
   )

@@ -1,11 +1,14 @@
 import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
+import { IconFlask, IconPlus } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDateFormat } from '../../i18n/format'
 import { useAppStore } from '../../store'
 import { EmptyState } from '../../components/EmptyState'
 import { NewWorkshopModal } from './NewWorkshopModal'
+import { useLoadSample } from './useLoadSample'
+import { useHotkeys } from '@mantine/hooks'
+import { useCommand } from '../../app/commands'
 
 export function WorkshopList() {
   const { t } = useTranslation('workshops')
@@ -15,6 +18,9 @@ export function WorkshopList() {
   const workshopsRequested = useAppStore((s) => s.workshopsRequested)
   const navigated = useAppStore((s) => s.navigated)
   const [creating, setCreating] = useState(false)
+  const { loadSample, loading } = useLoadSample()
+  useHotkeys([['alt+n', () => setCreating(true)]])
+  useCommand('workshop.new', () => setCreating(true))
 
   useEffect(() => {
     void workshopsRequested()
@@ -24,14 +30,25 @@ export function WorkshopList() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('title')}</Title>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('new')}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconFlask size={16} />} loading={loading} onClick={() => void loadSample()} data-testid="load-sample">
+            {t('sample.load')}
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            {t('new')}
+          </Button>
+        </Group>
       </Group>
       {!loaded ? (
         <Loader />
       ) : workshops.length === 0 ? (
-        <EmptyState title={t('empty.title')} body={t('empty.body')} action={t('new')} onAction={() => setCreating(true)} />
+        <EmptyState
+          title={t('empty.title')}
+          body={t('empty.body')}
+          action={t('new')}
+          onAction={() => setCreating(true)}
+          secondary={{ hint: t('sample.hint'), action: t('sample.load'), onAction: () => void loadSample() }}
+        />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} data-testid="workshop-list">
           {workshops.map((w) => (
