@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { AppError } from '../../shared/errors'
+import { inspectDatabaseFile } from '../backup/inspect'
 import { latestVersion, migrate, newerThanApp } from './migrations'
 
 export type Db = Database.Database
@@ -24,11 +25,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     const exists = existsSync(file)
     if (!exists && !options.create) throw new AppError('not_found', `There is no database at ${file}.`)
     if (exists && statSync(file).size === 0) {
-      throw new AppError('db_unreadable', `${file} is empty (0 bytes): it is not a Roundtable database.`)
+      throw new AppError('db_unreadable', `${file} is empty (0 bytes): it is not a Roundtable database. It has not been changed; restore a backup or open another file.`)
     }
     if (!exists) mkdirSync(dirname(file), { recursive: true })
   }
-  // Open read-only first: a damaged file must not be touched (no WAL, no journal, no schema).
+  // Check a copy first: a damaged file must not be touched (no WAL, no journal, no schema).
   if (!isMemory && existsSync(file)) checkReadable(file)
   const db = new Database(file)
   try {
@@ -48,23 +49,15 @@ function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000')
 }
 
+/**
+ * Any open, even a read-only one, may create -wal/-shm files beside the data file and replays a
+ * leftover -wal (which may not even belong to it). So the check runs on a copy of the file and
+ * its sidecars, and a file that fails it is left exactly as it was.
+ */
 function checkReadable(file: string): void {
-  let probe: Db | undefined
-  try {
-    probe = new Database(file, { readonly: true, fileMustExist: true })
-    const check = probe.pragma('quick_check', { simple: true })
-    if (check !== 'ok') throw new Error(String(check))
-    probe.prepare('SELECT count(*) FROM sqlite_schema').get()
-    // Refuse a newer schema here, before the read-write open switches the file to WAL.
-    const version = probe.pragma('user_version', { simple: true }) as number
-    if (version > latestVersion()) throw newerThanApp(version)
-  } catch (error) {
-    if (error instanceof AppError) throw error
-    throw new AppError(
-      'db_unreadable',
-      `${file} cannot be read as a Roundtable database (${(error as Error).message}). It has not been changed; restore a backup or open another file.`
-    )
-  } finally {
-    probe?.close()
+  const preview = inspectDatabaseFile(file)
+  if (preview.schemaVersion > latestVersion()) throw newerThanApp(preview.schemaVersion)
+  if (preview.problem) {
+    throw new AppError('db_unreadable', `${file} cannot be read as a Roundtable database. ${preview.problem} It has not been changed; restore a backup or open another file.`)
   }
 }

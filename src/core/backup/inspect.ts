@@ -1,0 +1,71 @@
+import Database from 'better-sqlite3'
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { DatabasePreview, TableCounts } from '../../shared/domain/safety'
+import type { Db } from '../db/connection'
+import { latestVersion } from '../db/migrations'
+
+/** Tables that hold a person's data: not SQLite's own, not full-text indexes (rebuilt from the rows). */
+export function dataTables(db: Db): string[] {
+  const rows = db.prepare('PRAGMA table_list').all() as { schema: string; name: string; type: string }[]
+  return rows
+    .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'))
+    .map((t) => t.name)
+    .sort()
+}
+
+export function countRows(db: Db): TableCounts {
+  const counts: TableCounts = {}
+  for (const table of dataTables(db)) counts[table] = db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number
+  return counts
+}
+
+const sidecars = (file: string) => [`${file}-wal`, `${file}-journal`].filter((f) => existsSync(f) && statSync(f).size > 0)
+
+/**
+ * Looks inside a database file without any chance of changing it or its -wal: SQLite
+ * replays a -wal (even on a read-only open, and even one that belongs to another database)
+ * and may create -shm files, so the file and its sidecars are copied to a scratch folder
+ * and only the copy is opened. `integrity: 'full'` also checks every index against its table.
+ */
+export function inspectDatabaseFile(file: string, options: { integrity?: 'quick' | 'full' } = {}): DatabasePreview {
+  const size = existsSync(file) ? statSync(file).size : 0
+  const failed = (problem: string): DatabasePreview => ({ size, schemaVersion: 0, counts: {}, workshops: [], problem })
+  if (!existsSync(file)) return failed('The file does not exist.')
+  if (size === 0) return failed('The file is empty (0 bytes).')
+  const scratch = mkdtempSync(join(tmpdir(), 'roundtable-inspect-'))
+  let db: Db | undefined
+  try {
+    const copy = join(scratch, 'copy.sqlite')
+    copyFileSync(file, copy)
+    for (const sidecar of sidecars(file)) copyFileSync(sidecar, copy + sidecar.slice(file.length))
+    db = new Database(copy, { fileMustExist: true })
+    const check = db.pragma(options.integrity === 'full' ? 'integrity_check' : 'quick_check', { simple: true })
+    if (check !== 'ok') return failed(`SQLite reports damage: ${String(check)}`)
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number
+    const tables = dataTables(db)
+    // No tables at all: a new file whose first save never finished. Empty, but not damaged.
+    if (tables.length === 0) return { size, schemaVersion, counts: {}, workshops: [], problem: null }
+    if (!tables.includes('workshops')) return failed('It is an SQLite file, but not a Roundtable database (it has no workshops).')
+    const preview: DatabasePreview = {
+      size,
+      schemaVersion,
+      counts: countRows(db),
+      workshops: db.prepare('SELECT title, date FROM workshops ORDER BY date DESC LIMIT 50').all() as { title: string; date: string }[],
+      problem: null
+    }
+    if (schemaVersion > latestVersion()) {
+      preview.problem = `It was written by a newer version of Roundtable (schema ${schemaVersion}; this app knows ${latestVersion()}).`
+    }
+    return preview
+  } catch (error) {
+    return failed(`It cannot be read as a database (${(error as Error).message}).`)
+  } finally {
+    db?.close()
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+/** True when a -wal or rollback journal would be replayed by the next open. */
+export const hasPendingSidecar = (file: string): boolean => sidecars(file).length > 0
