@@ -1,0 +1,65 @@
+import { createRequire } from 'node:module'
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { fontBytes, fontFamilies } from './fonts'
+
+/** The part of pdfmake 0.3's Node API the report uses (the @types package describes 0.2). */
+interface PdfMake {
+  virtualfs: { writeFileSync: (name: string, content: Buffer) => void; existsSync: (name: string) => boolean }
+  setFonts: (fonts: typeof fontFamilies) => void
+  setUrlAccessPolicy: (policy: (url: string) => boolean) => void
+  setLocalAccessPolicy: (policy: (path: string) => boolean) => void
+  setProgressCallback: (callback: ((progress: number) => void) | undefined) => void
+  createPdf: (doc: TDocumentDefinitions) => { getBuffer: () => Promise<Buffer> }
+}
+
+const require = createRequire(import.meta.url)
+let ready: PdfMake | undefined
+
+/**
+ * Parsing the 8 MB Chinese font costs ~150 ms per document; pdfkit parses it anew each
+ * time. Handing pdfkit a fontkit whose `create` remembers the parsed font per buffer makes
+ * every report after the first reuse it. Must run before pdfkit is first loaded.
+ */
+function rememberParsedFonts(): void {
+  const fontkitPath = require.resolve('fontkit', { paths: [require.resolve('pdfkit')] })
+  const fontkit = require(fontkitPath) as Record<string, unknown> & { create: (b: Uint8Array, name?: string) => unknown }
+  const parsed = new WeakMap<Uint8Array, unknown>()
+  const create = (buffer: Uint8Array, name?: string) => {
+    if (name !== undefined || !(buffer instanceof Uint8Array)) return fontkit.create(buffer, name)
+    if (!parsed.has(buffer)) parsed.set(buffer, fontkit.create(buffer))
+    return parsed.get(buffer)
+  }
+  const cached = require.cache[fontkitPath]
+  if (cached) cached.exports = { ...fontkit, create }
+}
+
+/**
+ * pdfmake configured for reports: the embedded fonts in its virtual file system, and
+ * access policies that refuse every URL and every file on disk, so nothing in a
+ * workshop's data (an image or font path, a link) can make a report read or fetch anything.
+ */
+export function reportPdfMake(): PdfMake {
+  if (ready) return ready
+  rememberParsedFonts()
+  const pdfmake = require('pdfmake') as PdfMake
+  for (const [name, bytes] of fontBytes()) pdfmake.virtualfs.writeFileSync(name, bytes)
+  pdfmake.setFonts(fontFamilies)
+  pdfmake.setUrlAccessPolicy(() => false)
+  pdfmake.setLocalAccessPolicy(() => false)
+  ready = pdfmake
+  return pdfmake
+}
+
+/** Renders a document definition to PDF bytes; `onProgress` receives 0..1 while pages are drawn. */
+export async function renderPdf(doc: TDocumentDefinitions, onProgress?: (progress: number) => void): Promise<Buffer> {
+  const pdfmake = reportPdfMake()
+  // pdfmake keeps one progress callback for the module; reports render one at a time per thread.
+  pdfmake.setProgressCallback(onProgress)
+  try {
+    // Fonts are set per call: pdfmake rewrites the family table while resolving it.
+    pdfmake.setFonts(structuredClone(fontFamilies))
+    return await pdfmake.createPdf(doc).getBuffer()
+  } finally {
+    pdfmake.setProgressCallback(undefined)
+  }
+}

@@ -1,0 +1,58 @@
+import type { Content } from 'pdfmake/interfaces'
+import { label, sectionTitle, text, type ReportSection } from '../content'
+import { scriptInlines } from '../scripts'
+import { dataTableLayout, palette } from '../styles'
+import type { ReportSynergies } from '../types'
+
+// Shades of the accent for 1, 2, 3+ tagged items: the matrix reads at a glance.
+const shades = ['#ffffff', '#d6e8f2', '#a9cfe3', '#6fb0d2']
+
+const usedThemes = (s: ReportSynergies) => s.themes.filter((t) => s.cells.some((c) => c.themeId === t.id && c.count > 0))
+const countOf = (s: ReportSynergies, cityId: string, themeId: string) => s.cells.find((c) => c.cityId === cityId && c.themeId === themeId)?.count ?? 0
+
+function pairLines(s: ReportSynergies): string[] {
+  const cityName = new Map(s.cities.map((c) => [c.id, c.name]))
+  const themeName = new Map(s.themes.map((t) => [t.id, t.name]))
+  return s.pairs.map((p) => {
+    const themes = p.sharedThemes.map((t) => themeName.get(t.themeId) ?? '').filter(Boolean).join(', ')
+    return `${cityName.get(p.cityA) ?? ''} and ${cityName.get(p.cityB) ?? ''}: ${themes}`
+  })
+}
+
+export const synergiesSection: ReportSection = {
+  id: 'synergies',
+  title: 'Synergies',
+  available: ({ data }) => data.synergies !== null && usedThemes(data.synergies).length > 0,
+  pdf({ data }) {
+    const s = data.synergies!
+    const themes = usedThemes(s)
+    const header: Content[] = [{ text: '', style: 'tableHeader' }, ...themes.map((t) => ({ text: scriptInlines(t.name), style: 'tableHeader', fontSize: 7, alignment: 'center' as const }))]
+    const rows = s.cities.map((city): Content[] => [
+      text(city.nativeName ? `${city.name} ${city.nativeName}` : city.name, 'tableCell'),
+      ...themes.map((t): Content => {
+        const n = countOf(s, city.id, t.id)
+        return { text: n > 0 ? String(n) : '', alignment: 'center', style: 'tableCell', color: n > 2 ? '#ffffff' : palette.ink, fillColor: shades[Math.min(n, 3)] }
+      })
+    ])
+    const pairs = pairLines(s)
+    return [
+      ...sectionTitle('Synergies', 'synergies'),
+      text('How many practices, cooperation areas and notes of each city or region carry each theme.', 'talkMeta'),
+      {
+        table: { headerRows: 1, widths: [96, ...themes.map(() => '*')], body: [header, ...rows], dontBreakRows: true },
+        layout: { ...dataTableLayout, vLineWidth: () => 0.4, vLineColor: () => palette.rule, paddingLeft: () => 3, paddingRight: () => 3 },
+        style: 'table'
+      },
+      ...(pairs.length > 0 ? [label('Suggested pairings'), { ol: pairs.map((p) => text(p, 'listText')), style: 'list' }] : [])
+    ]
+  },
+  markdown({ data }) {
+    const s = data.synergies!
+    const themes = usedThemes(s)
+    const head = `| City or region | ${themes.map((t) => t.name).join(' | ')} |\n|---|${themes.map(() => '---|').join('')}`
+    const rows = s.cities.map((c) => `| ${c.name} | ${themes.map((t) => countOf(s, c.id, t.id) || '').join(' | ')} |`)
+    const pairs = pairLines(s)
+    return `## Synergies\n\n${head}\n${rows.join('\n')}${pairs.length ? `\n\n**Suggested pairings**\n\n${pairs.map((p, i) => `${i + 1}. ${p}`).join('\n')}` : ''}`
+  }
+}
+
