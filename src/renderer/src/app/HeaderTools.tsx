@@ -3,6 +3,7 @@ import { IconCheck, IconLoader2, IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { colorSchemes, languages, type ColorScheme, type Language } from '../../../shared/domain/preferences'
 import { useAppStore } from '../store'
+import { AppMenu } from './AppMenu'
 
 function SaveIndicator() {
   const { t } = useTranslation()
@@ -41,6 +42,7 @@ export function HeaderTools() {
         onChange={(value) => value && void preferencesChanged({ language: value as Language })}
         data={languages.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
       />
+      <AppMenu />
     </Group>
   )
 }

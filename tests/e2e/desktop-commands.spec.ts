@@ -1,0 +1,63 @@
+import { expect, test } from './fixtures'
+
+// The menu's commands reach the same dispatcher through keyboard shortcuts in browser
+// mode; these tests drive it the way a person does, with keys.
+
+test('the New workshop shortcut opens the same dialog as the button, from any screen', async ({ page, app }) => {
+  await app.open()
+  await page.getByRole('navigation').getByRole('button', { name: 'Speakers' }).click()
+  await page.keyboard.press('Alt+Shift+N')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByLabel(/^Title/)).toBeVisible()
+  await dialog.getByLabel(/^Title/).fill('Made from the keyboard')
+  await dialog.getByLabel('Date').fill('2026-11-05')
+  await dialog.getByRole('button', { name: 'Create' }).click()
+  await expect(page.getByTestId('workshop-title')).toHaveText('Made from the keyboard')
+  expect((await app.core.run('listWorkshops', {})).map((w) => w.title)).toEqual(['Made from the keyboard'])
+})
+
+test('the keyboard shortcut list follows the interface language', async ({ page, app }) => {
+  await app.open()
+  await page.keyboard.press('Control+/')
+  const table = page.getByTestId('shortcut-table')
+  await expect(table).toContainText('New workshop')
+  await expect(table).toContainText('Alt+Shift+N')
+  await expect(table).toContainText('Ctrl+Shift+L')
+  await page.keyboard.press('Escape')
+
+  await app.core.run('updatePreferences', { language: 'zh' })
+  await page.reload()
+  await expect(page.getByRole('navigation')).toBeVisible()
+  await page.keyboard.press('Control+/')
+  await expect(page.getByTestId('shortcut-table')).toContainText('新建研讨会')
+})
+
+test('live mode opens the presenter view of the open workshop in its own window', async ({ page, app, context }) => {
+  const workshop = await app.core.run('createWorkshop', { title: 'Live one', date: '2026-10-23' })
+  await app.open()
+  await page.keyboard.press('Control+Shift+L')
+  await expect(page.getByText('Open a workshop first.')).toBeVisible()
+
+  await page.getByTestId('workshop-card').click()
+  await expect(page.getByTestId('workshop-title')).toHaveText('Live one')
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Control+Shift+L')])
+  await presenter.waitForLoadState()
+  expect(new URL(presenter.url()).hash).toBe(`#/live/${workshop.id}`)
+  await presenter.close()
+})
+
+test('the header menu runs the same commands as the desktop menu: About shows where the data lives', async ({ page, app }) => {
+  const info = await app.core.run('getAppInfo', {})
+  await app.open()
+  await page.getByTestId('app-menu').click()
+  await page.getByRole('menuitem', { name: 'About Roundtable' }).click()
+  const about = page.getByTestId('about')
+  await expect(about).toContainText(`Version ${info.version}`)
+  await expect(about).toContainText(info.dataFile)
+  await about.getByRole('button', { name: 'Close' }).click()
+
+  // A command nobody on this screen handles says so instead of doing nothing.
+  await page.getByTestId('app-menu').click()
+  await page.getByRole('menuitem', { name: 'Restore from backup…' }).click()
+  await expect(page.getByText('“Restore from backup…” is not available here.')).toBeVisible()
+})
