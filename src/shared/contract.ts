@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { caseStudyMethods, cityMethods, speakerMethods, workshopMethods } from './contract/dossier'
 import { systemMethods } from './contract/system'
+import { sampleMethods } from './contract/sample'
 import { synergyMethods, themeMethods } from './contract/synergy'
 import { agendaMethods, liveMethods } from './contract/agenda'
 
@@ -17,6 +18,7 @@ export const contract = {
   ...speakerMethods,
   ...cityMethods,
   ...caseStudyMethods,
+  ...sampleMethods,
   ...agendaMethods,
   ...liveMethods
 }

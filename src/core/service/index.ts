@@ -2,6 +2,7 @@ import type { Handlers, MethodName } from '../../shared/contract'
 import type { ServiceContext } from './context'
 import { caseStudyHandlers, cityHandlers, speakerHandlers, workshopHandlers } from './dossier'
 import { systemHandlers } from './system'
+import { sampleHandlers } from './sample'
 import { synergyHandlers, themeHandlers } from './synergy'
 import { agendaHandlers } from './agenda'
 
@@ -17,6 +18,7 @@ export function createService(context: ServiceContext) {
     ...speakerHandlers(context),
     ...cityHandlers(context),
     ...caseStudyHandlers(context),
+    ...sampleHandlers(context),
     ...agendaHandlers(context)
   } satisfies Handlers
   // A handler with no method in the contract is a mistake too: fail to compile.

@@ -3,13 +3,17 @@ import { createNavigationSlice, type NavigationSlice } from './navigation'
 import { createPreferencesSlice, type PreferencesSlice } from './preferences'
 import { createSavingSlice, type SavingSlice } from './saving'
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshops'
+import { createSpeakersSlice, type SpeakersSlice } from './speakers'
+import { createCitiesSlice, type CitiesSlice } from './cities'
 
 /** The app's one store, built from slices; feature areas add theirs here. */
-export type AppState = NavigationSlice & WorkshopsSlice & PreferencesSlice & SavingSlice
+export type AppState = NavigationSlice & WorkshopsSlice & PreferencesSlice & SavingSlice & SpeakersSlice & CitiesSlice
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createNavigationSlice(...a),
   ...createWorkshopsSlice(...a),
   ...createPreferencesSlice(...a),
-  ...createSavingSlice(...a)
+  ...createSavingSlice(...a),
+  ...createSpeakersSlice(...a),
+  ...createCitiesSlice(...a)
 }))

@@ -1,8 +1,9 @@
-import { Grid, Select, Stack, TextInput, Textarea } from '@mantine/core'
+import { Grid, Select, Stack, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { workshopFormats, type Workshop } from '../../../../shared/domain/workshop'
 import { api } from '../../api/client'
+import { MarkdownEditor } from '../../components/MarkdownEditor'
 import { useAutosave } from '../../hooks/useAutosave'
 import type { WorkshopTabProps } from './tabs'
 import { TimeZoneSelect } from './TimeZoneSelect'
@@ -32,14 +33,12 @@ export function WorkshopDetailsForm({ detail, reload }: WorkshopTabProps) {
     label: t(`fields.${key}`),
     value: values[key],
     error: errors[key],
-    autosize: true,
-    minRows: 3,
-    maxRows: 14,
-    onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => set(key, e.currentTarget.value)
+    testId: `markdown-${key}`,
+    onChange: (value: string) => set(key, value)
   })
 
   return (
-    <Stack maw={900} data-testid="workshop-form">
+    <Stack maw={1100} data-testid="workshop-form">
       <TextInput {...text('title')} required />
       <TextInput {...text('subtitle')} />
       <Grid>
@@ -87,9 +86,9 @@ export function WorkshopDetailsForm({ detail, reload }: WorkshopTabProps) {
           <TextInput {...text('organiser')} />
         </Grid.Col>
       </Grid>
-      <Textarea {...long('intro')} />
-      <Textarea {...long('keyMessages')} />
-      <Textarea {...long('conclusions')} />
+      <MarkdownEditor {...long('intro')} />
+      <MarkdownEditor {...long('keyMessages')} />
+      <MarkdownEditor {...long('conclusions')} />
     </Stack>
   )
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import type { WorkshopDetail } from '../../../../shared/domain/dossier'
 import { WorkshopDetailsForm } from './WorkshopDetailsForm'
+import { ParticipantsTab } from './ParticipantsTab'
+import { CaseStudiesTab } from '../caseStudies/CaseStudiesTab'
 
 export interface WorkshopTabProps {
   detail: WorkshopDetail
@@ -18,5 +20,7 @@ export interface WorkshopTab {
 
 /** The workshop page's tabs, in order; feature areas add theirs here. */
 export const workshopTabs: WorkshopTab[] = [
-  { key: 'details', label: { ns: 'workshops', key: 'details' }, render: (props) => <WorkshopDetailsForm {...props} /> }
+  { key: 'details', label: { ns: 'workshops', key: 'details' }, render: (props) => <WorkshopDetailsForm {...props} /> },
+  { key: 'participants', label: { ns: 'workshops', key: 'participants.tab' }, render: (props) => <ParticipantsTab {...props} /> },
+  { key: 'cases', label: { ns: 'caseStudies', key: 'tab' }, render: (props) => <CaseStudiesTab {...props} /> }
 ]
