@@ -1,5 +1,5 @@
 import { AppShell, Group, NavLink, Title } from '@mantine/core'
-import { IconBuildingCommunity, IconCalendarEvent, IconMicrophone } from '@tabler/icons-react'
+import { IconBuildingCommunity, IconCalendarEvent, IconMicrophone, IconTopologyStar3 } from '@tabler/icons-react'
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { hashToRoute, type Route } from '../store/navigation'
@@ -9,7 +9,7 @@ import { HeaderTools } from './HeaderTools'
 import { Screen } from './Screen'
 
 interface Section {
-  key: 'workshops' | 'speakers' | 'cities'
+  key: 'workshops' | 'speakers' | 'cities' | 'synergies'
   icon: ReactNode
   route: Route
 }
@@ -17,10 +17,12 @@ interface Section {
 const sections: Section[] = [
   { key: 'workshops', icon: <IconCalendarEvent size={18} />, route: { section: 'workshops' } },
   { key: 'speakers', icon: <IconMicrophone size={18} />, route: { section: 'speakers' } },
-  { key: 'cities', icon: <IconBuildingCommunity size={18} />, route: { section: 'cities' } }
+  { key: 'cities', icon: <IconBuildingCommunity size={18} />, route: { section: 'cities' } },
+  { key: 'synergies', icon: <IconTopologyStar3 size={18} />, route: { section: 'other', name: 'synergies' } }
 ]
 
-const sectionOf = (route: Route): string => (route.section === 'workshop' ? 'workshops' : route.section)
+const sectionOf = (route: Route): string =>
+  route.section === 'workshop' ? 'workshops' : route.section === 'other' ? route.name : route.section
 
 export function Layout() {
   const { t } = useTranslation()

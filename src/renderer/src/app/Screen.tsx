@@ -1,11 +1,13 @@
 import type { Route } from '../store/navigation'
 import { CityList } from '../features/cities/CityList'
 import { SpeakerList } from '../features/speakers/SpeakerList'
+import { SynergiesScreen } from '../features/synergies/SynergiesScreen'
 import { WorkshopList } from '../features/workshops/WorkshopList'
 import { WorkshopPage } from '../features/workshops/WorkshopPage'
 
 /** Which screen a route shows; feature areas add their screens here. */
 export function Screen({ route }: { route: Route }) {
+  if (route.section === 'other' && route.name === 'synergies') return <SynergiesScreen page={route.id} />
   switch (route.section) {
     case 'workshop':
       return <WorkshopPage key={route.id} id={route.id} />

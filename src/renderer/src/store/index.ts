@@ -5,9 +5,10 @@ import { createSavingSlice, type SavingSlice } from './saving'
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshops'
 import { createSpeakersSlice, type SpeakersSlice } from './speakers'
 import { createCitiesSlice, type CitiesSlice } from './cities'
+import { createThemesSlice, type ThemesSlice } from './themes'
 
 /** The app's one store, built from slices; feature areas add theirs here. */
-export type AppState = NavigationSlice & WorkshopsSlice & PreferencesSlice & SavingSlice & SpeakersSlice & CitiesSlice
+export type AppState = NavigationSlice & WorkshopsSlice & PreferencesSlice & SavingSlice & SpeakersSlice & CitiesSlice & ThemesSlice
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createNavigationSlice(...a),
@@ -15,5 +16,6 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPreferencesSlice(...a),
   ...createSavingSlice(...a),
   ...createSpeakersSlice(...a),
-  ...createCitiesSlice(...a)
+  ...createCitiesSlice(...a),
+  ...createThemesSlice(...a)
 }))

@@ -6,6 +6,7 @@ import type { Speaker } from '../../../../shared/domain/speaker'
 import { api } from '../../api/client'
 import { DeleteButton } from '../../components/DeleteButton'
 import { useAutosave } from '../../hooks/useAutosave'
+import { ThemeTagger } from '../synergies/ThemeTagger'
 
 type Editable = Pick<CaseStudyItem, 'text' | 'speakerId' | 'attribution' | 'approved'>
 
@@ -35,6 +36,9 @@ export function ItemRow({ item, speakers, onDelete }: { item: CaseStudyItem; spe
         />
         <DeleteButton label={t('deleteEntry')} what={values.text} onConfirm={onDelete} />
       </Group>
+      {(item.kind === 'practice' || item.kind === 'cooperation') && (
+        <ThemeTagger itemId={item.id} workshopId={item.workshopId} text={values.text} />
+      )}
       {isQuote && (
         <Group gap="xs" align="flex-end" wrap="wrap">
           <Select

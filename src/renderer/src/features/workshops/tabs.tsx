@@ -3,6 +3,7 @@ import type { WorkshopDetail } from '../../../../shared/domain/dossier'
 import { WorkshopDetailsForm } from './WorkshopDetailsForm'
 import { ParticipantsTab } from './ParticipantsTab'
 import { CaseStudiesTab } from '../caseStudies/CaseStudiesTab'
+import { SynergiesTab } from '../synergies/SynergiesTab'
 
 export interface WorkshopTabProps {
   detail: WorkshopDetail
@@ -22,5 +23,6 @@ export interface WorkshopTab {
 export const workshopTabs: WorkshopTab[] = [
   { key: 'details', label: { ns: 'workshops', key: 'details' }, render: (props) => <WorkshopDetailsForm {...props} /> },
   { key: 'participants', label: { ns: 'workshops', key: 'participants.tab' }, render: (props) => <ParticipantsTab {...props} /> },
-  { key: 'cases', label: { ns: 'caseStudies', key: 'tab' }, render: (props) => <CaseStudiesTab {...props} /> }
+  { key: 'cases', label: { ns: 'caseStudies', key: 'tab' }, render: (props) => <CaseStudiesTab {...props} /> },
+  { key: 'synergies', label: { ns: 'synergies', key: 'tab' }, render: (props) => <SynergiesTab {...props} /> }
 ]
