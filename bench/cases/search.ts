@@ -1,0 +1,60 @@
+import { openDatabase } from '../../src/core/db/connection'
+import { search } from '../../src/core/search/search'
+import type { BenchCase, Figure } from '../figures'
+import { comparison } from '../figures'
+import { searchQueries } from '../generate'
+import { interleave } from '../harness'
+import { cycle } from './dataset'
+
+const groups: { key: keyof typeof searchQueries; label: string }[] = [
+  { key: 'latin', label: 'Latin' },
+  { key: 'chinese', label: 'Chinese (3+ characters)' },
+  { key: 'chineseTwoCharacters', label: 'Chinese (2 characters)' }
+]
+
+/**
+ * The app's search (FTS5 trigram over every kind, 50 hits per kind, newest first) against a
+ * LIKE scan of the notes alone for the same words, newest 51 first. The LIKE side does less
+ * work (one table) and still has to scan every note for a rare word.
+ */
+export const searchCase: BenchCase = {
+  id: 'search',
+  title: 'Search: FTS5 vs LIKE',
+  async run(ctx) {
+    const db = openDatabase(ctx.generated.dataFile)
+    try {
+      const like = db.prepare("SELECT id, workshop_id, text FROM notes WHERE text LIKE ? ESCAPE '\\' ORDER BY rowid DESC LIMIT 51")
+      const figures: Figure[] = []
+      for (const group of groups) {
+        const queries = searchQueries[group.key]
+        const nextA = cycle(queries, 1)
+        const nextB = cycle(queries, 1)
+        const samples = await interleave(
+          [
+            { name: 'FTS5 search()', run: () => search(db, nextA()) },
+            { name: 'LIKE scan', run: () => like.all(`%${nextB()}%`) }
+          ],
+          { rounds: ctx.rounds, iterations: queries.length * 2, warmup: queries.length }
+        )
+        const hits = queries.map((q) => `${q}: ${(db.prepare("SELECT count(*) FROM notes WHERE text LIKE ?").pluck().get(`%${q}%`) as number).toLocaleString('en')}`)
+        figures.push(
+          comparison(
+            {
+              id: `search.${group.key}`,
+              title: `search ${group.label} over ${ctx.generated.notesWritten.toLocaleString('en')} notes`,
+              target: 'p95 < 5 ms and ≥ 50× faster',
+              speedup: true,
+              met: (s, r) => s.p95 < 5 && r >= 50,
+              note: `notes matching — ${hits.join(', ')}`
+            },
+            { name: 'FTS5 search()', samples: samples['FTS5 search()']! },
+            { name: 'LIKE scan', samples: samples['LIKE scan']! }
+          )
+        )
+      }
+      return figures
+    } finally {
+      db.close()
+    }
+  }
+}
