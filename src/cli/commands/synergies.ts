@@ -19,7 +19,7 @@ export function formatSynergies(result: Synergies): string {
     ['City', 'Group', ...result.themes.map((_, i) => `T${i + 1}`)],
     result.cities.map((c) => [c.name, c.group, ...result.themes.map((t) => String(count.get(`${c.id} ${t.id}`) ?? '·'))])
   )
-  const legend = result.themes.map((t, i) => `T${i + 1}  ${t.name} (${t.cityCount} cities, weight ${t.weight.toFixed(2)})`)
+  const legend = result.themes.map((t, i) => `T${i + 1}  ${t.name} (${t.cityCount} ${t.cityCount === 1 ? 'city' : 'cities'}, weight ${t.weight.toFixed(2)})`)
   const pairs = result.pairs.flatMap((p, i) => [
     `${i + 1}. ${cityName.get(p.cityA)} + ${cityName.get(p.cityB)}  score ${p.score.toFixed(2)}${p.crossGroup ? '  Europe–China' : ''}`,
     ...p.sharedThemes.flatMap((s) => [

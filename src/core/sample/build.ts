@@ -2,6 +2,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/contrac
 import { AppError } from '../../shared/errors'
 import type { SampleLoaded } from '../../shared/contract/sample'
 import { sampleCities, sampleSpeaker, sampleSpeakerQuote, sampleTalk, sampleWorkshop, talkNotes } from './content'
+import { tagSampleThemes } from '../synergy/tagSample'
 
 /** Calls one service method synchronously, input validated by its contract schema. */
 export type SyncCall = <M extends MethodName>(method: M, input: MethodInput<M>) => MethodOutput<M>
@@ -40,6 +41,7 @@ export function buildSample(call: SyncCall): SampleLoaded {
     }
   }
 
+  tagSampleThemes(call, workshop.id, cityIds)
   const talkId = addTalk(call, workshop.id, speaker.id, cityIds)
   return { workshopId: workshop.id, speakerId: speaker.id, cityIds, talkId }
 }

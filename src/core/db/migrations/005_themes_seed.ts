@@ -24,7 +24,7 @@ export const seedThemes: SeedTheme[] = [
     nameZh: '学术交流',
     description: 'Exchanges and partnerships between universities, students and scholars.',
     colour: '#7048e8',
-    keywords: ['academic', 'exchange', 'university', 'universities', 'student mobility', 'scholar', 'campus', 'joint school', '学术交流', '大学', '高校', '交流', '留学', '校园']
+    keywords: ['academic', 'exchange', 'university', 'universities', 'student mobility', 'scholar', 'campus', 'joint school', 'college', 'international students', '学术交流', '大学', '高校', '交流', '留学', '校园']
   },
   {
     name: 'Green transition',
@@ -73,14 +73,14 @@ export const seedThemes: SeedTheme[] = [
     nameZh: '教师培训',
     description: 'Qualification and training of teachers and educators.',
     colour: '#9c36b5',
-    keywords: ['teacher', 'teachers', 'educator', 'pedagogy', 'qualification of teachers', '教师', '师资', '教师培训']
+    keywords: ['teacher', 'teachers', 'educator', 'pedagogy', 'faculty', 'qualification of teachers', '教师', '师资', '教师培训']
   },
   {
     name: 'Talent',
     nameZh: '人才',
     description: 'Talent pools, jobs and the workforce.',
     colour: '#d6336c',
-    keywords: ['talent', 'talent pool', 'workforce', 'labour force', 'labor force', 'jobs', 'employment', 'recruitment', '人才', '人才库', '就业', '劳动力']
+    keywords: ['talent', 'talent pool', 'workforce', 'labour force', 'labor force', 'jobs', 'employment', 'recruitment', 'recruiting', '人才', '人才库', '就业', '劳动力']
   },
   {
     name: 'Ageing and inclusion',

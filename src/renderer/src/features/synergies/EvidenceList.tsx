@@ -30,7 +30,7 @@ export function EvidenceList({ items, showWorkshop }: { items: EvidenceItem[]; s
               <Anchor
                 size="xs"
                 component="button"
-                onClick={() => navigated({ section: 'workshop', id: item.workshopId, tab: item.kind === 'note' ? 'notes' : 'cases', focus: item.id })}
+                onClick={() => navigated({ section: 'workshop', id: item.workshopId, tab: item.kind === 'note' ? 'notes' : 'cases', focus: item.cityId })}
               >
                 {t('evidence.open')}
               </Anchor>
