@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+/** Clicks a suggested theme on the case study of one city; nothing is tagged before the click. */
+async function acceptSuggestion(page: Page, workshopId: string, cityId: string, theme: string) {
+  await page.evaluate(([w, c]) => (window.location.hash = `#/workshops/${w}/cases?focus=${c}`), [workshopId, cityId])
+  const cooperation = page.getByTestId('section-cooperation')
+  await cooperation.getByRole('button', { name: new RegExp(`suggested theme ${theme}`) }).click()
+  await expect(cooperation.getByTestId('applied-theme').filter({ hasText: theme })).toBeVisible()
+}
+
+test('tag cooperation areas for three cities from the suggestions, then see the top pair and its evidence', async ({ page, app }) => {
+  const run = app.core.run
+  const workshop = await run('createWorkshop', { title: 'Tourism and skills', date: '2026-10-23' })
+  const areas = {
+    Ioannina: { group: 'europe', texts: ['Sustainable tourism for visitors', 'Regular training for staff'] },
+    Haikou: { group: 'china', texts: ['Smart solutions for tourism', 'Joint vocational training'] },
+    Sofia: { group: 'europe', texts: ['Vocational education and training'] }
+  } as const
+  const ids: Record<string, string> = {}
+  for (const [name, { group, texts }] of Object.entries(areas)) {
+    const city = await run('createCity', { name, group })
+    ids[name] = city.id
+    await run('addWorkshopCity', { workshopId: workshop.id, cityId: city.id })
+    for (const text of texts) await run('createCaseStudyItem', { workshopId: workshop.id, cityId: city.id, kind: 'cooperation', text })
+  }
+
+  await app.open()
+  await acceptSuggestion(page, workshop.id, ids.Ioannina!, 'Tourism')
+  await acceptSuggestion(page, workshop.id, ids.Ioannina!, 'Vocational education and training')
+  await acceptSuggestion(page, workshop.id, ids.Haikou!, 'Tourism')
+  await acceptSuggestion(page, workshop.id, ids.Haikou!, 'Vocational education and training')
+  await acceptSuggestion(page, workshop.id, ids.Sofia!, 'Vocational education and training')
+  // "Sustainable" suggested Green transition too, but nobody clicked it.
+  const tags = await run('listThemeTags', { workshopId: workshop.id })
+  expect(tags.flatMap((t) => t.themeIds)).toHaveLength(5)
+
+  await page.getByRole('tab', { name: 'Synergies' }).click()
+  await expect(page.getByTestId('matrix-row')).toHaveCount(3)
+  await expect(page.getByTestId('score-explained')).toContainText('weighted by how few cities have it')
+  // Tourism is rarer than training (two cities against three), so the pair sharing it comes first.
+  const top = page.getByTestId('pair').first()
+  await expect(top.getByTestId('pair-cities')).toHaveText('Haikou + Ioannina')
+  await expect(top).toContainText('Europe–China')
+  await expect(top.getByTestId('shared-theme').first()).toContainText('Tourism')
+  await top.getByRole('button', { name: 'Show the evidence' }).click()
+  await expect(top.getByTestId('evidence').first()).toContainText('Smart solutions for tourism')
+  await expect(top.getByTestId('evidence').nth(1)).toContainText('Sustainable tourism for visitors')
+
+  // The cell's items are one click away, and from there the case study they came from.
+  await page.getByRole('button', { name: 'Ioannina: 1 item on Tourism' }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText('Sustainable tourism for visitors')
+  await dialog.getByRole('button', { name: 'Open in the case study' }).click()
+  await expect(page.getByTestId('section-cooperation')).toContainText('Tourism')
+  await expect(page).toHaveURL(new RegExp(`focus=${ids.Ioannina}`))
+
+  // Across every workshop the same pair leads.
+  await page.getByRole('navigation').getByRole('button', { name: 'Synergies' }).click()
+  await expect(page.getByTestId('pair').first().getByTestId('pair-cities')).toHaveText('Haikou + Ioannina')
+})
