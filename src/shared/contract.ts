@@ -4,6 +4,7 @@ import { systemMethods } from './contract/system'
 import { sampleMethods } from './contract/sample'
 import { synergyMethods, themeMethods } from './contract/synergy'
 import { agendaMethods, liveMethods } from './contract/agenda'
+import { reportMethods } from './contract/report'
 
 /**
  * Every API method, declared once. The service's handlers, the Electron IPC adapter,
@@ -20,7 +21,8 @@ export const contract = {
   ...caseStudyMethods,
   ...sampleMethods,
   ...agendaMethods,
-  ...liveMethods
+  ...liveMethods,
+  ...reportMethods
 }
 
 export type Contract = typeof contract

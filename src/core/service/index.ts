@@ -5,6 +5,7 @@ import { systemHandlers } from './system'
 import { sampleHandlers } from './sample'
 import { synergyHandlers, themeHandlers } from './synergy'
 import { agendaHandlers } from './agenda'
+import { reportHandlers } from './report'
 
 export type { ServiceContext } from './context'
 
@@ -19,7 +20,8 @@ export function createService(context: ServiceContext) {
     ...cityHandlers(context),
     ...caseStudyHandlers(context),
     ...sampleHandlers(context),
-    ...agendaHandlers(context)
+    ...agendaHandlers(context),
+    ...reportHandlers(context)
   } satisfies Handlers
   // A handler with no method in the contract is a mistake too: fail to compile.
   const noExtraHandlers: [Exclude<keyof typeof handlers, MethodName>] extends [never] ? true : false = true

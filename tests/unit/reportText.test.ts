@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { CJK } from '../../src/core/report/fonts'
+import { markdownToPdf } from '../../src/core/report/markdown'
+import { renderPdf } from '../../src/core/report/render'
+import { PLACEHOLDER, scriptInlines, splitByScript } from '../../src/core/report/scripts'
+import { styles } from '../../src/core/report/styles'
+import { tempDir } from '../helpers/core'
+
+const plain = (node: unknown): unknown => JSON.parse(JSON.stringify(node, (_k, v) => (typeof v === 'function' ? undefined : v)))
+
+describe('script splitting', () => {
+  it('keeps Latin in Roboto and puts Chinese in the CJK font', () => {
+    expect(splitByScript("Xi'an 西安, 2021")).toEqual([
+      { text: "Xi'an ", script: 'latin' },
+      { text: '西安, 2021', script: 'cjk' }
+    ])
+    expect(scriptInlines('西安 is')).toEqual([{ text: '西安 ', font: CJK }, { text: 'is' }])
+  })
+
+  it('prints a visible placeholder for a glyph no font has, and says so once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(splitByScript('ok 🎉🎉 👍🏽').map((r) => r.text).join('')).toBe(`ok ${PLACEHOLDER}${PLACEHOLDER} ${PLACEHOLDER}`)
+    expect(warn.mock.calls.filter((c) => String(c[0]).includes('1F389'))).toHaveLength(1)
+    warn.mockRestore()
+  })
+
+  it('lets a very long token break anywhere', () => {
+    const token = 'x'.repeat(300)
+    expect(scriptInlines(`see ${token}`)).toEqual([{ text: 'see ' }, { text: token, wordBreak: 'break-all' }])
+  })
+})
+
+describe('Markdown to pdfmake', () => {
+  const inline = (md: string) => plain(markdownToPdf(md))
+
+  it('keeps bold, italic and bold italic', () => {
+    expect(inline('a **b** *c* ***d***')).toEqual([
+      {
+        text: [
+          { text: [{ text: 'a ' }], bold: false, italics: false },
+          { text: [{ text: 'b' }], bold: true, italics: false },
+          { text: [{ text: ' ' }], bold: false, italics: false },
+          { text: [{ text: 'c' }], bold: false, italics: true },
+          { text: [{ text: ' ' }], bold: false, italics: false },
+          { text: [{ text: 'd' }], bold: true, italics: true }
+        ],
+        style: 'paragraph'
+      }
+    ])
+  })
+
+  it('nests bulleted and numbered lists', () => {
+    const [list] = inline('1. one\n   - a\n   - b\n2. two') as [{ ol: unknown[]; start: number }]
+    expect(list.start).toBe(1)
+    expect(list.ol).toHaveLength(2)
+    expect(JSON.stringify(list.ol[0])).toContain('"ul"')
+    expect((inline('3. three\n4. four') as [{ start: number }])[0].start).toBe(3)
+  })
+
+  it('prints links as text with their address, and never loads images', () => {
+    const text = JSON.stringify(inline('[IURC](https://iurc.eu) and ![map](https://x.eu/m.png) ![local](/etc/passwd) and https://x.eu'))
+    expect(text).toContain('"IURC"')
+    expect(text).toContain(' (https://iurc.eu)')
+    expect(text).toContain('[map: https://x.eu/m.png]')
+    // The shared parser refuses non-web links: a local path stays as the text that was typed.
+    expect(text).toContain('![local](/etc/passwd)')
+    expect(text).not.toContain('"image"')
+    expect(text.match(/https:\/\/x\.eu"/g)).toHaveLength(1)
+  })
+
+  it('sets block quotes apart and keeps headings inside notes out of the contents', () => {
+    const blocks = inline('# Heading\n\n> quoted') as Record<string, unknown>[]
+    expect(blocks[0]).toMatchObject({ style: 'noteHeading' })
+    expect(blocks[0]).not.toHaveProperty('tocItem')
+    expect(JSON.stringify(blocks[1])).toContain('blockQuote')
+  })
+})
+
+describe('rendering a PDF', () => {
+  const doc = (content: TDocumentDefinitions['content'], extra: Partial<TDocumentDefinitions> = {}): TDocumentDefinitions => ({
+    content,
+    styles,
+    defaultStyle: styles.base,
+    ...extra
+  })
+
+  it('refuses to read a file or fetch a URL named in a document', async () => {
+    await expect(renderPdf(doc([{ image: '/etc/passwd' }]))).rejects.toThrow(/denied/)
+    await expect(renderPdf(doc([{ image: 'crafted' }], { images: { crafted: '/etc/hostname' } }))).rejects.toThrow(/denied/)
+    await expect(renderPdf(doc([{ image: 'http://127.0.0.1:9/x.png' }]))).rejects.toThrow(/denied|Invalid image/)
+    await expect(renderPdf(doc([{ image: 'remote' }], { images: { remote: 'http://127.0.0.1:9/x.png' } }))).rejects.toThrow(/denied/)
+    await expect(renderPdf(doc([{ text: 'x', font: '/etc/passwd' }]))).rejects.toThrow()
+  })
+
+  it('wraps a 300-character token inside the page and inside a table cell', async () => {
+    const token = `https://example.org/${'a1'.repeat(150)}`
+    const pdf = await renderPdf(
+      doc([{ text: scriptInlines(token) }, { table: { widths: [80, '*'], body: [[{ text: scriptInlines(token) }, 'next']] } }])
+    )
+    const file = join(tempDir(), 'long.pdf')
+    writeFileSync(file, pdf)
+    const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
+    const width = Number(/<page width="([\d.]+)"/.exec(bbox)![1])
+    const right = [...bbox.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]))
+    expect(Math.max(...right)).toBeLessThanOrEqual(width - 30)
+    const words = [...bbox.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]).join('')
+    expect(words.replace(/next/, '')).toContain('a1a1a1')
+  })
+})
