@@ -4,6 +4,7 @@ import { systemMethods } from './contract/system'
 import { sampleMethods } from './contract/sample'
 import { synergyMethods, themeMethods } from './contract/synergy'
 import { agendaMethods, liveMethods } from './contract/agenda'
+import { actionItemMethods, noteMethods, searchMethods } from './contract/notes'
 import { reportMethods } from './contract/report'
 
 /**
@@ -22,7 +23,10 @@ export const contract = {
   ...sampleMethods,
   ...agendaMethods,
   ...liveMethods,
-  ...reportMethods
+  ...reportMethods,
+  ...noteMethods,
+  ...actionItemMethods,
+  ...searchMethods
 }
 
 export type Contract = typeof contract

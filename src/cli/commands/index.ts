@@ -2,7 +2,8 @@ import type { CliCommand } from '../command'
 import { agendaCommand } from './agenda'
 import { listCommand } from './list'
 import { sampleCommand } from './sample'
+import { searchCommand } from './search'
 import { synergiesCommand } from './synergies'
 
 /** Every CLI command; feature areas add theirs here. */
-export const commands: CliCommand[] = [listCommand, sampleCommand, synergiesCommand, agendaCommand]
+export const commands: CliCommand[] = [listCommand, sampleCommand, synergiesCommand, agendaCommand, searchCommand]

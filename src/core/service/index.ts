@@ -5,6 +5,8 @@ import { systemHandlers } from './system'
 import { sampleHandlers } from './sample'
 import { synergyHandlers, themeHandlers } from './synergy'
 import { agendaHandlers } from './agenda'
+import { actionItemHandlers, noteHandlers } from './notes'
+import { searchHandlers } from './search'
 import { reportHandlers } from './report'
 
 export type { ServiceContext } from './context'
@@ -21,7 +23,10 @@ export function createService(context: ServiceContext) {
     ...caseStudyHandlers(context),
     ...sampleHandlers(context),
     ...agendaHandlers(context),
-    ...reportHandlers(context)
+    ...reportHandlers(context),
+    ...noteHandlers(context),
+    ...actionItemHandlers(context),
+    ...searchHandlers(context)
   } satisfies Handlers
   // A handler with no method in the contract is a mistake too: fail to compile.
   const noExtraHandlers: [Exclude<keyof typeof handlers, MethodName>] extends [never] ? true : false = true

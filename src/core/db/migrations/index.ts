@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3'
 import { AppError } from '../../../shared/errors'
 import { m001Init } from './001_init'
 import { m002Agenda } from './002_agenda'
+import { m003Notes } from './003_notes'
 import { m005Themes } from './005_themes'
+import { m008Search } from './008_search'
 
 export interface Migration {
   version: number
@@ -11,7 +13,7 @@ export interface Migration {
 }
 
 /** Ordered, strictly increasing. Feature areas append their step here; never edit a landed one. */
-export const migrations: Migration[] = [m001Init, m002Agenda, m005Themes]
+export const migrations: Migration[] = [m001Init, m002Agenda, m003Notes, m005Themes, m008Search]
 
 export const latestVersion = (): number => migrations.at(-1)?.version ?? 0
 

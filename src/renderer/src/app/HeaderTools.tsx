@@ -3,6 +3,7 @@ import { IconCheck, IconLoader2, IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { colorSchemes, languages, type ColorScheme, type Language } from '../../../shared/domain/preferences'
 import { useAppStore } from '../store'
+import { SearchBox } from '../features/search/SearchBox'
 import { AppMenu } from './AppMenu'
 
 function SaveIndicator() {
@@ -25,6 +26,7 @@ export function HeaderTools() {
   const preferencesChanged = useAppStore((s) => s.preferencesChanged)
   return (
     <Group gap="md">
+      <SearchBox />
       <SaveIndicator />
       <SegmentedControl
         size="xs"

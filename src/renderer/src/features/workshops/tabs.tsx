@@ -4,6 +4,7 @@ import { WorkshopDetailsForm } from './WorkshopDetailsForm'
 import { ParticipantsTab } from './ParticipantsTab'
 import { CaseStudiesTab } from '../caseStudies/CaseStudiesTab'
 import { SynergiesTab } from '../synergies/SynergiesTab'
+import { NotesTab } from '../notes/NotesTab'
 
 export interface WorkshopTabProps {
   detail: WorkshopDetail
@@ -23,6 +24,7 @@ export interface WorkshopTab {
 export const workshopTabs: WorkshopTab[] = [
   { key: 'details', label: { ns: 'workshops', key: 'details' }, render: (props) => <WorkshopDetailsForm {...props} /> },
   { key: 'participants', label: { ns: 'workshops', key: 'participants.tab' }, render: (props) => <ParticipantsTab {...props} /> },
+  { key: 'notes', label: { ns: 'notes', key: 'tab' }, render: (props) => <NotesTab {...props} /> },
   { key: 'cases', label: { ns: 'caseStudies', key: 'tab' }, render: (props) => <CaseStudiesTab {...props} /> },
   { key: 'synergies', label: { ns: 'synergies', key: 'tab' }, render: (props) => <SynergiesTab {...props} /> }
 ]

@@ -1,0 +1,97 @@
+import { bandSpan, searchBand } from '../db/migrations/008_search'
+import type { Db } from '../db/connection'
+import { searchKinds, type SearchGroup, type SearchHit, type SearchKind, type SearchResult, type SearchTarget } from '../../shared/domain/search'
+import { containsPattern, matchExpression, searchTerms } from './query'
+import { hitEnd, hitStart, markTerms, partsOfMarked, windowAround } from './snippet'
+
+interface Row {
+  rowid: number
+  ref_id: string
+  workshop_id: string | null
+  title: string
+  body: string
+  snip: string | null
+  title_marked: string | null
+}
+
+/** Where each kind of hit is shown in the app; the workshop page's tab keys. */
+const workshopTab: Partial<Record<SearchKind, string>> = {
+  workshop: 'details',
+  agenda_item: 'agenda',
+  note: 'notes',
+  quote: 'cases',
+  case_study: 'cases'
+}
+
+function targetOf(kind: SearchKind, row: Row): SearchTarget {
+  if (kind === 'city') return { section: 'cities', id: row.ref_id }
+  if (kind === 'speaker') return { section: 'speakers', id: row.ref_id }
+  if (kind === 'action_item') return { section: 'other', name: 'actions', id: row.ref_id }
+  if (kind === 'workshop') return { section: 'workshop', id: row.ref_id, tab: 'details' }
+  return { section: 'workshop', id: row.workshop_id ?? '', tab: workshopTab[kind] ?? 'details', focus: row.ref_id }
+}
+
+function kindQuery(db: Db, withMatch: boolean, shortCount: number) {
+  const likes = Array.from({ length: shortCount }, (_, i) => `AND (i.title LIKE @like${i} ESCAPE '\\' OR i.body LIKE @like${i} ESCAPE '\\')`)
+  // The trigram tokenizer counts tokens per character: 64 (the most snippet() allows) is a short line.
+  const marks = withMatch
+    ? `snippet(search_index, 1, '${hitStart}', '${hitEnd}', '…', 64) AS snip, highlight(search_index, 0, '${hitStart}', '${hitEnd}') AS title_marked`
+    : 'NULL AS snip, NULL AS title_marked'
+  // CROSS JOIN keeps the index as the outer loop, so the rowid range and LIMIT stop it early.
+  return db.prepare(
+    `SELECT i.rowid, r.ref_id, r.workshop_id, i.title, i.body, ${marks}
+     FROM search_index i CROSS JOIN search_refs r ON r.rowid = i.rowid
+     WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @low AND i.rowid < @high ${likes.join(' ')}
+     ORDER BY i.rowid DESC LIMIT @limit`
+  )
+}
+
+function hitOf(kind: SearchKind, row: Row, short: string[], workshopTitles: Map<string, string>): SearchHit {
+  let snippet = row.snip !== null ? markTerms(partsOfMarked(row.snip), short) : windowAround(row.body, short)
+  if (!snippet.some((p) => p.hit)) {
+    snippet = row.title_marked !== null ? markTerms(partsOfMarked(row.title_marked), short) : windowAround(row.title, short)
+  }
+  return {
+    kind,
+    id: row.ref_id,
+    title: row.title,
+    workshopTitle: row.workshop_id ? (workshopTitles.get(row.workshop_id) ?? '') : '',
+    snippet,
+    target: targetOf(kind, row)
+  }
+}
+
+/**
+ * Searches everything at once and returns up to `perKind` hits per kind, newest first.
+ * Terms of three characters or more use the trigram index; shorter ones (two-character
+ * Chinese words such as 创新) filter with LIKE on the indexed text. Never throws on what a
+ * person typed. Plain function over a db handle so benchmarks and the CLI can call it.
+ */
+export function search(db: Db, query: string, perKind = 50): SearchResult {
+  const { indexed, short } = searchTerms(query)
+  if (indexed.length === 0 && short.length === 0) return { query, groups: [] }
+  const statement = kindQuery(db, indexed.length > 0, short.length)
+  const params: Record<string, string | number> = { limit: perKind + 1 }
+  if (indexed.length > 0) params.match = matchExpression(indexed)
+  short.forEach((term, i) => (params[`like${i}`] = containsPattern(term)))
+
+  const found: { kind: SearchKind; rows: Row[] }[] = []
+  for (const kind of searchKinds) {
+    const low = searchBand[kind] * bandSpan
+    const rows = statement.all({ ...params, low, high: low + bandSpan }) as Row[]
+    if (rows.length > 0) found.push({ kind, rows })
+  }
+  const workshopIds = [...new Set(found.flatMap((f) => f.rows.map((r) => r.workshop_id)).filter((id): id is string => id !== null))]
+  const workshopTitles = new Map(
+    (db.prepare('SELECT id, title FROM workshops WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(workshopIds)) as {
+      id: string
+      title: string
+    }[]).map((w) => [w.id, w.title])
+  )
+  const groups: SearchGroup[] = found.map(({ kind, rows }) => ({
+    kind,
+    more: rows.length > perKind,
+    hits: rows.slice(0, perKind).map((row) => hitOf(kind, row, short, workshopTitles))
+  }))
+  return { query, groups }
+}

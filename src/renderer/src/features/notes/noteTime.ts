@@ -1,0 +1,16 @@
+import { DateTime } from 'luxon'
+import type { Workshop } from '../../../../shared/domain/workshop'
+
+/** The workshop's planned start as an instant, in its own zone. */
+export const workshopStart = (workshop: Workshop): DateTime =>
+  DateTime.fromISO(`${workshop.date}T${workshop.startTime}`, { zone: workshop.timeZone })
+
+/** When a note was taken on the workshop's clock (the zone the facilitator planned in). */
+export const clockTime = (takenAt: string, zone: string): string => DateTime.fromISO(takenAt).setZone(zone).toFormat('HH:mm:ss')
+
+/** "+1:05" after the start, "−0:10" before it: how far into the workshop a note was taken. */
+export function sinceStart(takenAt: string, start: DateTime): { sign: string; time: string } {
+  const minutes = Math.round(DateTime.fromISO(takenAt).diff(start, 'minutes').minutes)
+  const abs = Math.abs(minutes)
+  return { sign: minutes < 0 ? '−' : '+', time: `${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}` }
+}

@@ -1,0 +1,90 @@
+import { Alert, Badge, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SearchHit, SearchKind, SearchResult } from '../../../../shared/domain/search'
+import { api, errorMessage } from '../../api/client'
+import { useAppStore } from '../../store'
+import { Highlighted } from './Highlighted'
+
+type Row = { type: 'group'; kind: SearchKind; count: number; more: boolean } | { type: 'hit'; hit: SearchHit }
+
+/** Search results grouped by kind, highlighted, one click from the place they come from. */
+export function SearchScreen() {
+  const { t } = useTranslation('search')
+  const query = useAppStore((s) => s.searchQuery)
+  const navigated = useAppStore((s) => s.navigated)
+  const [result, setResult] = useState<SearchResult | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    let current = true
+    setResult(null)
+    if (!query) return
+    api
+      .search({ query, perKind: 200 })
+      .then((r) => current && (setResult(r), setError(null)))
+      .catch((e: unknown) => current && setError(errorMessage(e)))
+    return () => {
+      current = false
+    }
+  }, [query])
+
+  const rows = useMemo<Row[]>(
+    () =>
+      (result?.groups ?? []).flatMap((g) => [
+        { type: 'group' as const, kind: g.kind, count: g.hits.length, more: g.more },
+        ...g.hits.map((hit) => ({ type: 'hit' as const, hit }))
+      ]),
+    [result]
+  )
+  // The virtualizer's functions change every render by design; this component need not be memoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 64, overscan: 8 })
+
+  if (!query) return <Text c="dimmed">{t('typeSomething')}</Text>
+  return (
+    <Stack gap="sm" data-testid="search-results">
+      <Title order={2}>{t('resultsFor', { query })}</Title>
+      {error && <Alert color="red">{t('failed', { message: error })}</Alert>}
+      {!result && !error && <Loader />}
+      {result && rows.length === 0 && <Text c="dimmed">{t('nothing', { query })}</Text>}
+      <div ref={scroller} style={{ height: 'max(320px, calc(100vh - 200px))', overflowY: 'auto', contain: 'strict' }}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const row = rows[v.index]
+            if (!row) return null
+            return (
+              <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}>
+                {row.type === 'group' ? (
+                  <Group gap="xs" pt="md" pb={4} data-testid="search-group" data-kind={row.kind}>
+                    <Title order={4}>{t(`kind.${row.kind}`)}</Title>
+                    <Badge variant="light">{row.more ? `${row.count}+` : row.count}</Badge>
+                    {row.more && <Text size="xs" c="dimmed">{t('more')}</Text>}
+                  </Group>
+                ) : (
+                  <UnstyledButton
+                    onClick={() => navigated(row.hit.target)}
+                    data-testid="search-hit"
+                    data-kind={row.hit.kind}
+                    w="100%"
+                    p="xs"
+                    style={{ borderRadius: 'var(--mantine-radius-sm)', borderBottom: '1px solid var(--mantine-color-default-border)' }}
+                  >
+                    <Text size="xs" c="dimmed" lineClamp={1}>
+                      {[row.hit.title, row.hit.workshopTitle].filter(Boolean).join(' · ')}
+                    </Text>
+                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      <Highlighted parts={row.hit.snippet} />
+                    </Text>
+                  </UnstyledButton>
+                )}
+              </div>
+            )
+          })}
+        </div>
+      </div>
+    </Stack>
+  )
+}

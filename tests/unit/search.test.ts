@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { search } from '../../src/core/search/search'
+import type { SearchResult } from '../../src/shared/domain/search'
+import { freshCore, snapshot } from '../helpers/core'
+
+const found = (result: SearchResult) => result.groups.flatMap((g) => g.hits.map((h) => `${h.kind}:${h.snippet.map((p) => p.text).join('')}`))
+const highlighted = (result: SearchResult) => result.groups.flatMap((g) => g.hits.flatMap((h) => h.snippet.filter((p) => p.hit).map((p) => p.text)))
+const indexRows = (core: ReturnType<typeof freshCore>) => core.db.prepare('SELECT count(*) FROM search_index').pluck().get()
+
+async function seeded() {
+  const core = freshCore()
+  const workshop = await core.run('createWorkshop', { title: 'New skills agenda', date: '2026-10-23', intro: '职业教育与创新' })
+  const city = await core.run('createCity', { name: 'Liège', nativeName: '', group: 'europe', notes: 'Café culture' })
+  await core.run('addWorkshopCity', { workshopId: workshop.id, cityId: city.id })
+  return { core, workshop, city }
+}
+
+describe('search', () => {
+  it('keeps the index in step with every write: create, edit, delete, cascade', async () => {
+    const { core, workshop, city } = await seeded()
+    const note = await core.run('createNote', { workshopId: workshop.id, text: 'Vocational training for tourism', cityId: city.id })
+    expect(found(search(core.db, 'tourism'))).toEqual(['note:Vocational training for tourism'])
+
+    await core.run('updateNote', { id: note.id, text: 'Vocational training for robotics' })
+    expect(found(search(core.db, 'tourism'))).toEqual([])
+    expect(found(search(core.db, 'robotics'))).toEqual(['note:Vocational training for robotics'])
+
+    await core.run('markNote', { id: note.id, kind: 'quote' })
+    expect(search(core.db, 'robotics').groups.map((g) => g.kind)).toEqual(['note', 'quote'])
+
+    await core.run('deleteNote', { id: note.id })
+    expect(found(search(core.db, 'robotics'))).toEqual([])
+
+    await core.run('createNote', { workshopId: workshop.id, text: 'Digital twins', cityId: city.id, kind: 'action' })
+    await core.run('createAgendaItem', { workshopId: workshop.id, title: 'Digital twins panel' }).catch(() => undefined)
+    const before = indexRows(core)
+    await core.run('deleteWorkshop', { id: workshop.id })
+    expect(found(search(core.db, 'digital'))).toEqual([])
+    // Only the city is left in the index.
+    expect(indexRows(core)).toBeLessThan(before as number)
+    expect(core.db.prepare('SELECT kind FROM search_refs').pluck().all()).toEqual(['city'])
+    expect(indexRows(core)).toBe(1)
+  })
+
+  it('leaves the index unchanged when a write is rolled back', async () => {
+    const { core, workshop } = await seeded()
+    const note = await core.run('createNote', { workshopId: workshop.id, text: 'Unlinked thought' })
+    const before = snapshot(core) + JSON.stringify(core.db.prepare('SELECT rowid, * FROM search_index').all())
+    // Marking as a quote needs a city: the note's text change inside the same call is rolled back.
+    const refused = await core.call('createNote', { workshopId: workshop.id, text: 'Rolled back words', kind: 'quote' })
+    expect(refused.ok).toBe(false)
+    expect(await core.call('markNote', { id: note.id, kind: 'practice' })).toMatchObject({ ok: false })
+    expect(snapshot(core) + JSON.stringify(core.db.prepare('SELECT rowid, * FROM search_index').all())).toBe(before)
+    expect(found(search(core.db, 'rolled'))).toEqual([])
+  })
+
+  it('finds Chinese words of two and four characters, accented and mixed queries', async () => {
+    const { core, workshop, city } = await seeded()
+    await core.run('createNote', { workshopId: workshop.id, text: '杭州分享了跨境电商人才培养的创新实践 with multi-level training', cityId: city.id })
+    expect(search(core.db, '创新').groups.map((g) => g.kind)).toEqual(['workshop', 'note'])
+    expect(highlighted(search(core.db, '创新'))).toEqual(['创新', '创新'])
+    expect(search(core.db, '职业教育').groups.map((g) => g.kind)).toEqual(['workshop'])
+    expect(highlighted(search(core.db, '职业教育'))).toEqual(['职业教育'])
+    // Accents: the index folds diacritics both ways.
+    expect(search(core.db, 'liege').groups.map((g) => g.kind)).toEqual(['city'])
+    expect(search(core.db, 'Liège').groups.map((g) => g.kind)).toEqual(['city'])
+    expect(search(core.db, 'cafe').groups.map((g) => g.kind)).toEqual(['city'])
+    // Mixed: a Chinese short word and a Latin word, both required.
+    expect(found(search(core.db, '创新 TRAINING'))).toEqual([`note:杭州分享了跨境电商人才培养的创新实践 with multi-level training`])
+    expect(highlighted(search(core.db, '创新 training'))).toEqual(['创新', 'training'])
+    expect(found(search(core.db, '创新 robotics'))).toEqual([])
+    // Partial words.
+    expect(found(search(core.db, 'ulti-lev'))).toHaveLength(1)
+  })
+
+  it('never fails on what a person types', async () => {
+    const { core, workshop } = await seeded()
+    await core.run('createNote', { workshopId: workshop.id, text: 'Say "hello" (to) NEAR friends OR foes - a*b title:x' })
+    const hostile = ['"', '""', '"hello', 'hello"', '*', 'a*', '-', '-foo', 'OR', 'a OR b', 'AND', 'NOT', '(', ')', '(to', 'NEAR(a b)', 'NEAR', 'title:x', 'body:', '{title}: x', '^foo', '\\', '%', '_', "'", '\u0002', '   ', '']
+    for (const query of hostile) {
+      const result = await core.call('search', { query })
+      expect(result, query).toMatchObject({ ok: true })
+    }
+    expect(found(search(core.db, '"hello"'))).toHaveLength(1)
+    expect(found(search(core.db, 'a*b'))).toHaveLength(1)
+    expect(found(search(core.db, 'NEAR'))).toHaveLength(1)
+    expect(found(search(core.db, 'title:x'))).toHaveLength(1)
+    expect(found(search(core.db, '%'))).toEqual([])
+  })
+
+  it('groups by kind and says where to jump', async () => {
+    const { core, workshop, city } = await seeded()
+    const note = await core.run('createNote', { workshopId: workshop.id, text: 'Skills intelligence', cityId: city.id })
+    const result = search(core.db, 'skills')
+    expect(result.groups.map((g) => g.kind)).toEqual(['workshop', 'note'])
+    expect(result.groups[1]!.hits[0]).toMatchObject({
+      workshopTitle: 'New skills agenda',
+      target: { section: 'workshop', id: workshop.id, tab: 'notes', focus: note.id }
+    })
+    for (let i = 0; i < 4; i++) await core.run('createNote', { workshopId: workshop.id, text: `skills ${i}` })
+    const capped = search(core.db, 'skills', 3)
+    expect(capped.groups[1]).toMatchObject({ kind: 'note', more: true })
+    expect(capped.groups[1]!.hits.map((h) => h.snippet.map((p) => p.text).join(''))).toEqual(['skills 3', 'skills 2', 'skills 1'])
+  })
+
+  it('answers from the index, not by scanning', () => {
+    const core = freshCore()
+    const plan = core.db
+      .prepare("EXPLAIN QUERY PLAN SELECT rowid FROM search_index WHERE search_index MATCH '\"skills\"' AND rowid > 1 AND rowid < 9 ORDER BY rowid DESC LIMIT 5")
+      .all() as { detail: string }[]
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/VIRTUAL TABLE INDEX/)
+  })
+})
