@@ -1,7 +1,8 @@
 import './security'
 import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { openCore, type RoundtableCore } from '../core/app'
+import { startCore, type RoundtableCore } from '../core/app'
+import { startBackupSchedule } from '../core/backup/schedule'
 import { resolveDataDir } from '../core/paths'
 import { AppError, type ApiError } from '../shared/errors'
 import { readPickedFile, registerFileDialogs } from './files'
@@ -50,9 +51,12 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     try {
-      core = openCore({ dataDir: resolveDataDir(dataDirFromArgs() ?? process.env.ROUNDTABLE_DATA_DIR ?? app.getPath('userData')), transport: 'electron' })
+      // A data file that cannot be opened leaves the core in recovery mode: the renderer shows
+      // the recovery screen, whose restore goes through the same core.
+      const started = startCore({ dataDir: resolveDataDir(dataDirFromArgs() ?? process.env.ROUNDTABLE_DATA_DIR ?? app.getPath('userData')), transport: 'electron' })
+      startBackupSchedule(started)
+      core = started
     } catch (error) {
-      // The renderer shows a recovery screen for this instead of an empty database.
       core = error instanceof AppError ? error.toJSON() : { code: 'internal', message: String(error) }
     }
     serveRenderer(join(__dirname, '../renderer'))

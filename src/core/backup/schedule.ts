@@ -15,19 +15,22 @@ export interface BackupSchedule {
 /**
  * Backs up while the app runs, every 15 minutes when something was saved. Shared by the
  * desktop app and browser mode. `total_changes()` counts this connection's writes, and
- * every save goes through it; a reopened database (after a restore) starts again from 0.
+ * every save goes through it. The count starts when the schedule first sees a database.
  */
 export function startBackupSchedule(control: DataControl, options: { everyMs?: number; now?: () => Date } = {}): BackupSchedule {
   let seenDb: Db | null = null
   let seenChanges = 0
+  const changesOf = (db: Db) => db.prepare('SELECT total_changes()').pluck().get() as number
   const tick = (): BackupInfo | null => {
     if (control.openError()) return null
     const db = control.database()
+    // A database first seen (at start, or after a restore) is already backed up as it is.
     if (db !== seenDb) {
       seenDb = db
-      seenChanges = 0
+      seenChanges = changesOf(db)
+      return null
     }
-    const changes = db.prepare('SELECT total_changes()').pluck().get() as number
+    const changes = changesOf(db)
     if (changes === seenChanges || db.inTransaction) return null
     const folder = backupFolderFor(control.dataFile)
     const backup = makeBackup(db, folder, 'scheduled', options.now?.())
@@ -35,6 +38,7 @@ export function startBackupSchedule(control: DataControl, options: { everyMs?: n
     rotateBackups(folder, options.now?.())
     return backup
   }
+  tick()
   const timer = setInterval(() => {
     try {
       tick()

@@ -61,10 +61,23 @@ export function readExport(db: Db, text: string): Plan {
 }
 
 const keyWhere = (shape: TableShape) => shape.primaryKey.map((c) => `"${c}" = ?`).join(' AND ')
+const pkOf = (shape: TableShape, row: Row) => shape.primaryKey.map((c) => toSqlValue(row[c]))
 
-function exists(db: Db, shape: TableShape, row: Row): boolean {
-  if (!shape.primaryKey.length || shape.primaryKey.some((c) => row[c] === undefined)) return false
-  return db.prepare(`SELECT 1 FROM "${shape.name}" WHERE ${keyWhere(shape)}`).get(...shape.primaryKey.map((c) => toSqlValue(row[c]))) !== undefined
+/** The existing row this one would clash with: same primary key, or same value in a UNIQUE column set. */
+function findExisting(db: Db, shape: TableShape, row: Row, only: 'any' | 'unique' = 'any'): { by: 'pk' | 'unique'; key: Row } | null {
+  const select = shape.primaryKey.map((c) => `"${c}"`).join(', ')
+  if (!select) return null
+  if (only === 'any' && shape.primaryKey.every((c) => row[c] !== undefined)) {
+    const key = db.prepare(`SELECT ${select} FROM "${shape.name}" WHERE ${keyWhere(shape)}`).get(...pkOf(shape, row)) as Row | undefined
+    if (key) return { by: 'pk', key }
+  }
+  for (const unique of shape.uniqueKeys) {
+    if (unique.some((u) => row[u.column] === undefined || row[u.column] === null)) continue
+    const where = unique.map((u) => `"${u.column}" = ? COLLATE ${u.collation}`).join(' AND ')
+    const key = db.prepare(`SELECT ${select} FROM "${shape.name}" WHERE ${where}`).get(...unique.map((u) => toSqlValue(row[u.column]))) as Row | undefined
+    if (key) return { by: 'unique', key }
+  }
+  return null
 }
 
 export function previewImport(db: Db, text: string): ImportPreview {
@@ -72,7 +85,7 @@ export function previewImport(db: Db, text: string): ImportPreview {
   return {
     version: plan.version,
     exportedAt: plan.exportedAt,
-    tables: plan.tables.map(({ shape, rows }) => ({ table: shape.name, incoming: rows.length, conflicts: rows.filter((r) => exists(db, shape, r)).length }))
+    tables: plan.tables.map(({ shape, rows }) => ({ table: shape.name, incoming: rows.length, conflicts: rows.filter((r) => findExisting(db, shape, r) !== null).length }))
   }
 }
 
@@ -82,12 +95,12 @@ function insert(db: Db, shape: TableShape, row: Row): void {
   db.prepare(sql).run(...columns.map((c) => toSqlValue(row[c])))
 }
 
-function replace(db: Db, shape: TableShape, row: Row): void {
+function update(db: Db, shape: TableShape, key: Row, row: Row): void {
   // An UPDATE, not INSERT OR REPLACE: that deletes the row first and its ON DELETE CASCADE children with it.
   const columns = Object.keys(row).filter((c) => !shape.primaryKey.includes(c))
   if (!columns.length) return
   const sql = `UPDATE "${shape.name}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE ${keyWhere(shape)}`
-  db.prepare(sql).run(...columns.map((c) => toSqlValue(row[c])), ...shape.primaryKey.map((c) => toSqlValue(row[c])))
+  db.prepare(sql).run(...columns.map((c) => toSqlValue(row[c])), ...pkOf(shape, key))
 }
 
 /**
@@ -101,7 +114,7 @@ export function importExport(db: Db, text: string, onConflict: ConflictChoice): 
   // References are checked once at the end, so rows may arrive in any order within the file.
   db.pragma('defer_foreign_keys = ON')
   const shapes = new Map(plan.tables.map((t) => [t.shape.name, t.shape]))
-  const newIds = new Map<string, Map<unknown, string>>()
+  const newIds = new Map<string, Map<unknown, unknown>>()
   const result: ImportResult = { tables: [] }
   for (const { shape, rows } of plan.tables) {
     const counts = { table: shape.name, inserted: 0, replaced: 0, skipped: 0, copied: 0 }
@@ -112,18 +125,24 @@ export function importExport(db: Db, text: string, onConflict: ConflictChoice): 
         if (mapped !== undefined) row[fk.from] = mapped
       }
       const remapped = shape.foreignKeys.some((fk) => row[fk.from] !== original[fk.from])
-      if (!exists(db, shape, row)) {
+      const existing = findExisting(db, shape, row)
+      const remember = (id: unknown) => {
+        let ids = newIds.get(`${shape.name}.id`)
+        if (!ids) newIds.set(`${shape.name}.id`, (ids = new Map()))
+        ids.set(original.id, id)
+      }
+      // The same record under another id (a theme of the same name): rows that refer to it follow.
+      if (existing?.by === 'unique' && hasGeneratedId(shape)) remember(existing.key.id)
+      if (!existing) {
         insert(db, shape, row)
         if (remapped) counts.copied++
         else counts.inserted++
       } else if (onConflict === 'replace') {
-        replace(db, shape, row)
+        update(db, shape, existing.key, row)
         counts.replaced++
-      } else if (onConflict === 'copy' && hasGeneratedId(shape)) {
+      } else if (onConflict === 'copy' && existing.by === 'pk' && hasGeneratedId(shape) && !findExisting(db, shape, row, 'unique')) {
         const id = randomUUID()
-        let ids = newIds.get(`${shape.name}.id`)
-        if (!ids) newIds.set(`${shape.name}.id`, (ids = new Map()))
-        ids.set(original.id, id)
+        remember(id)
         insert(db, shape, { ...row, id })
         counts.copied++
       } else {

@@ -22,6 +22,8 @@ export interface TableShape {
   columns: Column[]
   primaryKey: string[]
   foreignKeys: ForeignKey[]
+  /** Other column sets no two rows may share (UNIQUE constraints and indexes), with their collations. */
+  uniqueKeys: { column: string; collation: string }[][]
   row: z.ZodType<Record<string, unknown>>
 }
 
@@ -46,17 +48,38 @@ function valueSchema(column: Column): z.ZodType {
   return column.hasDefault || (!column.notNull && column.pk === 0) ? nullable.optional() : nullable
 }
 
+/** Tables that triggers fill (search references and the like) are derived: rebuilt when their sources are written. */
+function triggerFilledTables(db: Db): Set<string> {
+  const triggers = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger'").pluck().all() as string[]
+  const filled = new Set<string>()
+  for (const sql of triggers) for (const m of sql.matchAll(/INSERT\s+(?:OR\s+\w+\s+)?INTO\s+["`]?(\w+)/gi)) filled.add(m[1]!)
+  return filled
+}
+
+function uniqueKeysOf(db: Db, table: string): TableShape['uniqueKeys'] {
+  const indexes = db.prepare(`PRAGMA index_list("${table}")`).all() as { name: string; unique: number; origin: string }[]
+  return indexes
+    .filter((i) => i.unique === 1 && i.origin !== 'pk')
+    .map((i) =>
+      (db.prepare(`PRAGMA index_xinfo("${i.name}")`).all() as { name: string | null; coll: string; key: number }[])
+        .filter((c) => c.key === 1 && c.name !== null)
+        .map((c) => ({ column: c.name!, collation: c.coll }))
+    )
+    .filter((key) => key.length > 0)
+}
+
 /**
  * The shape of every data table, read from the live schema: tables other areas add later are
- * exported and imported without anyone touching this code. Full-text indexes and their shadow
- * tables are left out: they are rebuilt from the rows they index.
+ * exported and imported without anyone touching this code. Full-text indexes, their shadow
+ * tables and tables filled by triggers are left out: they are rebuilt from the rows they index.
  */
 export function readTableShapes(db: Db): TableShape[] {
   const virtual = new Set(
     (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").pluck().all() as string[])
   )
+  const derived = triggerFilledTables(db)
   return dataTables(db)
-    .filter((name) => !virtual.has(name))
+    .filter((name) => !virtual.has(name) && !derived.has(name))
     .map((name) => {
       const info = db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }[]
       const columns = info.map((c) => ({ name: c.name, type: c.type, notNull: c.notnull === 1, hasDefault: c.dflt_value !== null, pk: c.pk }))
@@ -66,6 +89,7 @@ export function readTableShapes(db: Db): TableShape[] {
         columns,
         primaryKey: columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name),
         foreignKeys: fks.map((fk) => ({ table: fk.table, from: fk.from, to: fk.to ?? 'id' })),
+        uniqueKeys: uniqueKeysOf(db, name),
         row: z.strictObject(Object.fromEntries(columns.map((c) => [c.name, valueSchema(c)]))) as unknown as z.ZodType<Record<string, unknown>>
       }
     })
