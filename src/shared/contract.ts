@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { caseStudyMethods, cityMethods, speakerMethods, workshopMethods } from './contract/dossier'
 import { systemMethods } from './contract/system'
+import { safetyMethods } from './contract/safety'
 import { sampleMethods } from './contract/sample'
 import { synergyMethods, themeMethods } from './contract/synergy'
 import { agendaMethods, liveMethods } from './contract/agenda'
@@ -14,6 +15,7 @@ import { reportMethods } from './contract/report'
  */
 export const contract = {
   ...systemMethods,
+  ...safetyMethods,
   ...themeMethods,
   ...synergyMethods,
   ...workshopMethods,

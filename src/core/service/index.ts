@@ -2,6 +2,7 @@ import type { Handlers, MethodName } from '../../shared/contract'
 import type { ServiceContext } from './context'
 import { caseStudyHandlers, cityHandlers, speakerHandlers, workshopHandlers } from './dossier'
 import { systemHandlers } from './system'
+import { safetyHandlers } from './safety'
 import { sampleHandlers } from './sample'
 import { synergyHandlers, themeHandlers } from './synergy'
 import { agendaHandlers } from './agenda'
@@ -15,6 +16,7 @@ export type { ServiceContext } from './context'
 export function createService(context: ServiceContext) {
   const handlers = {
     ...systemHandlers(context),
+    ...safetyHandlers(context),
     ...themeHandlers(context),
     ...synergyHandlers(context),
     ...workshopHandlers(context),
