@@ -30,3 +30,9 @@ export interface DesktopBridge {
 
 /** The largest file the open dialog will read into memory; a backup is far smaller. */
 export const maxOpenFileBytes = 512 * 1024 * 1024
+
+/** `.json,.csv` or ['.json', 'csv'] → ['json', 'csv']: what both dialogs filter on. */
+export function acceptedExtensions(accept: string | readonly string[]): string[] {
+  const parts = typeof accept === 'string' ? accept.split(',') : [...accept]
+  return parts.map((p) => p.trim().replace(/^\*?\./, '').toLowerCase()).filter((p) => p !== '' && !p.includes('/'))
+}

@@ -1,4 +1,6 @@
-import type { PickedFile } from '../../../shared/desktop'
+import { acceptedExtensions, type PickedFile } from '../../../shared/desktop'
+
+export { acceptedExtensions }
 
 /**
  * Saving and opening files, the same way for every feature: the desktop app shows the
@@ -19,12 +21,6 @@ const toOpened = (file: PickedFile): OpenedFile => ({
   bytes: file.bytes,
   text: () => new TextDecoder().decode(file.bytes)
 })
-
-/** `.json,.csv` or ['.json', 'csv'] → ['json', 'csv']. */
-export function acceptedExtensions(accept: string | readonly string[]): string[] {
-  const parts = typeof accept === 'string' ? accept.split(',') : [...accept]
-  return parts.map((p) => p.trim().replace(/^\*?\./, '').toLowerCase()).filter((p) => p !== '' && !p.includes('/'))
-}
 
 function download(name: string, bytes: Uint8Array, mime: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }))
