@@ -36,3 +36,11 @@ describe('theme suggestions for typed text', () => {
     expect(suggestThemes('   ', themes)).toEqual([])
   })
 })
+
+describe('evidence as plain text', () => {
+  it('drops Markdown emphasis but keeps the words', async () => {
+    const { plainText } = await import('../../src/shared/synergy/plainText')
+    expect(plainText('*Teacher qualification*, through **training**')).toBe('Teacher qualification, through training')
+    expect(plainText('Stronger **multilateral scientific research**')).toBe('Stronger multilateral scientific research')
+  })
+})

@@ -1,10 +1,11 @@
 import { cityGroups, type CityGroup } from '../../shared/domain/city'
 import type { Synergies } from '../../shared/domain/synergy'
+import { plainText } from '../../shared/synergy/plainText'
 import type { CliCommand } from '../command'
 import { table } from '../format'
 
 const oneLine = (text: string, max = 90): string => {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = plainText(text)
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { EvidenceItem } from '../../../../shared/domain/synergy'
+import { plainText } from '../../../../shared/synergy/plainText'
 import { useAppStore } from '../../store'
 
 /**
@@ -19,7 +20,7 @@ export function EvidenceList({ items, showWorkshop }: { items: EvidenceItem[]; s
           </Badge>
           <Stack gap={0} style={{ minWidth: 0 }}>
             <Text size="sm" lineClamp={3}>
-              {item.text}
+              {plainText(item.text)}
             </Text>
             <Group gap="xs">
               {showWorkshop && (

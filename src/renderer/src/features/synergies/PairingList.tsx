@@ -8,15 +8,25 @@ import { useThemeLabel } from './useThemeLabel'
 /** The ranked city pairs: what they share, how much it weighs, and the evidence on each side. */
 export function PairingList({ data }: { data: Synergies }) {
   const { t } = useTranslation('synergies')
+  // The top of the list is what a facilitator acts on; the rest waits behind one click.
+  const [all, setAll] = useState(false)
   if (data.pairs.length === 0) return <Text c="dimmed">{t('pairs.none')}</Text>
+  const shown = all ? data.pairs : data.pairs.slice(0, firstShown)
   return (
     <Stack gap="sm" data-testid="pairings">
-      {data.pairs.map((pair, index) => (
+      {shown.map((pair, index) => (
         <Pairing key={`${pair.cityA} ${pair.cityB}`} rank={index + 1} pair={pair} data={data} />
       ))}
+      {shown.length < data.pairs.length && (
+        <Button variant="subtle" onClick={() => setAll(true)} style={{ alignSelf: 'flex-start' }}>
+          {t('pairs.showAll', { count: data.pairs.length })}
+        </Button>
+      )}
     </Stack>
   )
 }
+
+const firstShown = 8
 
 function Pairing({ rank, pair, data }: { rank: number; pair: RankedPair; data: Synergies }) {
   const { t } = useTranslation('synergies')

@@ -12,6 +12,17 @@ export interface CellRef {
   themeId: string
 }
 
+/**
+ * Column headers run upwards to keep the matrix narrow. Chinese stands upright in vertical
+ * writing and reads top-down, so only Latin names are turned to read bottom-up.
+ */
+const verticalStyle = (text: string) => ({
+  writingMode: 'vertical-rl' as const,
+  transform: /[\u3400-\u9fff]/u.test(text) ? undefined : 'rotate(180deg)',
+  whiteSpace: 'nowrap' as const,
+  display: 'inline-block'
+})
+
 /** Deeper colour for more items: 1, 2, 3 or more. */
 const shade = (colour: string, count: number): string => `${colour}${['33', '66', '99'][Math.min(count, 3) - 1] ?? '99'}`
 
@@ -39,7 +50,7 @@ export function SynergyMatrix(props: { data: Synergies; sort: MatrixSort; onSort
       style={vertical ? { verticalAlign: 'bottom', padding: '4px 2px' } : { verticalAlign: 'bottom' }}
     >
       <UnstyledButton onClick={() => props.onSort(key)} aria-label={t('matrix.sortBy', { name: text })} fw={sort === key ? 700 : 500} fz="sm">
-        <span style={vertical ? { writingMode: 'vertical-rl', transform: 'rotate(180deg)', whiteSpace: 'nowrap', display: 'inline-block' } : undefined}>
+        <span style={vertical ? verticalStyle(text) : undefined}>
           {text}
         </span>
       </UnstyledButton>
@@ -64,7 +75,7 @@ export function SynergyMatrix(props: { data: Synergies; sort: MatrixSort; onSort
                   {city.name}
                 </Text>{' '}
                 <Text size="xs" c="dimmed" span>
-                  {city.nativeName ? `${city.nativeName} · ` : ''}
+                  {city.nativeName && city.nativeName !== city.name ? `${city.nativeName} · ` : ''}
                   {t(`groups.${city.group}`)}
                 </Text>
               </Table.Td>
