@@ -44,6 +44,19 @@ test('live notes: five notes under the running item, a quote reaches the case st
   const study = await core.run('getCaseStudy', { workshopId: workshop.id, cityId: hangzhou.id })
   expect(study.items.find((i) => i.kind === 'quote')).toMatchObject({ text: 'There is a need for global minded talent', speakerId: speaker.id })
 
+  // Notes stay editable, and a delete can be undone.
+  await notes.nth(4).getByRole('button', { name: 'Mark as' }).click()
+  await page.getByRole('menuitem', { name: 'Edit' }).click()
+  await notes.nth(4).getByRole('textbox').fill('Shared talent pool (Hangzhou + Sofia)')
+  await notes.nth(4).getByRole('button', { name: 'Save' }).click()
+  await expect(notes.nth(4)).toContainText('Shared talent pool (Hangzhou + Sofia)')
+  await notes.nth(4).focus()
+  await page.keyboard.press('Delete')
+  await expect(notes).toHaveCount(4)
+  await page.getByTestId('undo-note-delete').click()
+  await expect(notes).toHaveCount(5)
+  await expect(notes.nth(4)).toContainText('Shared talent pool (Hangzhou + Sofia)')
+
   // The quote shows in the city's case study, in the UI.
   await page.getByRole('tab', { name: 'Case studies' }).click()
   await expect(page.getByText('There is a need for global minded talent')).toBeVisible()

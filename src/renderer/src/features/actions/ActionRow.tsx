@@ -7,17 +7,21 @@ import { MarkdownView } from '../../components/MarkdownView'
 interface Props {
   item: ActionItemListed
   overdue: boolean
+  /** Brought here from a search result: outlined so the eye finds it. */
+  focused: boolean
   owners: { value: string; label: string }[]
   onChange: (item: ActionItemListed, patch: Partial<ActionItem>) => void
   onOpenWorkshop: (workshopId: string) => void
 }
 
 /** One follow-up: what, who, by when, and its status, all editable in place. */
-export const ActionRow = memo(function ActionRow({ item, overdue, owners, onChange, onOpenWorkshop }: Props) {
+export const ActionRow = memo(function ActionRow({ item, overdue, focused, owners, onChange, onOpenWorkshop }: Props) {
   const { t } = useTranslation('actions')
   const ownerValue = item.ownerSpeakerId ? `speaker:${item.ownerSpeakerId}` : item.ownerCityId ? `city:${item.ownerCityId}` : ''
   return (
-    <Paper withBorder p="xs" data-testid="action-item" data-status={item.status} data-overdue={overdue || undefined}>
+    <Paper withBorder p="xs" data-testid="action-item" data-status={item.status} data-overdue={overdue || undefined}
+      style={focused ? { borderColor: 'var(--mantine-color-yellow-6)', boxShadow: '0 0 0 2px var(--mantine-color-yellow-3)' } : undefined}
+    >
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <div style={{ minWidth: 0, flex: 1 }}>
           <Group gap={6}>

@@ -99,7 +99,7 @@ export function ActionsScreen({ focus }: { focus?: string }) {
             if (!item) return null
             return (
               <div key={item.id} data-index={v.index} ref={virtualizer.measureElement} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)`, paddingBottom: 6 }}>
-                <ActionRow item={item} overdue={isOverdue(item, on)} owners={owners} onChange={onChange} onOpenWorkshop={onOpenWorkshop} />
+                <ActionRow item={item} overdue={isOverdue(item, on)} focused={item.id === focus} owners={owners} onChange={onChange} onOpenWorkshop={onOpenWorkshop} />
               </div>
             )
           })}
