@@ -56,8 +56,14 @@ test('the header menu runs the same commands as the desktop menu: About shows wh
   await expect(about).toContainText(info.dataFile)
   await about.getByRole('button', { name: 'Close' }).click()
 
-  // A command nobody on this screen handles says so instead of doing nothing.
+  // The report belongs to a workshop: from the list, the command says what to do first.
   await page.getByTestId('app-menu').click()
-  await page.getByRole('menuitem', { name: 'Restore from backup…' }).click()
-  await expect(page.getByText('“Restore from backup…” is not available here.')).toBeVisible()
+  await page.getByRole('menuitem', { name: 'Report…' }).click()
+  await expect(page.getByText('Open a workshop first.')).toBeVisible()
+})
+
+test('Find goes to the search box', async ({ page, app }) => {
+  await app.open()
+  await page.keyboard.press('Control+F')
+  await expect(page.locator('input[type="search"]').first()).toBeFocused()
 })

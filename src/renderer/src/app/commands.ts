@@ -6,6 +6,7 @@ import i18n from '../i18n'
 import { openedFrom, type OpenedFile } from '../platform/files'
 import { commandForKeyPress } from '../platform/shortcuts'
 import { useAppStore } from '../store'
+import type { Route } from '../store/navigation'
 
 /**
  * The one place menu commands and keyboard shortcuts land. Each command runs the same
@@ -63,12 +64,14 @@ function runWhenRegistered(id: CommandId, payload: CommandPayload): void {
   waiting.set(id, { payload, timer })
 }
 
+function onScreen(route: Route, id: CommandId, payload: CommandPayload): void {
+  useAppStore.getState().navigated(route)
+  runWhenRegistered(id, payload)
+}
+
 /** What a command does when no screen on display claims it. */
 const fallbacks: Partial<Record<CommandId, (payload: CommandPayload) => void | Promise<void>>> = {
-  'workshop.new': (payload) => {
-    useAppStore.getState().navigated({ section: 'workshops' })
-    runWhenRegistered('workshop.new', payload)
-  },
+  'workshop.new': (payload) => onScreen({ section: 'workshops' }, 'workshop.new', payload),
   'view.theme.auto': () => useAppStore.getState().preferencesChanged({ colorScheme: 'auto' }),
   'view.theme.light': () => useAppStore.getState().preferencesChanged({ colorScheme: 'light' }),
   'view.theme.dark': () => useAppStore.getState().preferencesChanged({ colorScheme: 'dark' }),
@@ -89,8 +92,17 @@ const fallbacks: Partial<Record<CommandId, (payload: CommandPayload) => void | P
     if (field) field.focus()
     else unavailable('edit.find')
   },
-  // The import flow may live on a screen that is not mounted yet: give it a moment.
-  'data.import': (payload) => runWhenRegistered('data.import', payload)
+  // Import, export, backup and restore live on the Backups screen: go there, and let the
+  // screen's own handler run the command once it has mounted.
+  'data.import': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.import', payload),
+  'data.export': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.export', payload),
+  'data.backup': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.backup', payload),
+  'data.restore': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.restore', payload),
+  'report.open': (payload) => {
+    const { route } = useAppStore.getState()
+    if (route.section !== 'workshop') notifications.show({ color: 'yellow', message: i18n.t('menu:openWorkshopFirst') })
+    else onScreen({ section: 'workshop', id: route.id, tab: 'report' }, 'report.open', payload)
+  }
 }
 
 /** Whether the command would do something now (so a shortcut can leave other keys to the browser). */
