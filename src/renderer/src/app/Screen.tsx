@@ -1,5 +1,6 @@
 import type { Route } from '../store/navigation'
 import { CityList } from '../features/cities/CityList'
+import { LiveScreen } from '../features/live/LiveScreen'
 import { SpeakerList } from '../features/speakers/SpeakerList'
 import { SynergiesScreen } from '../features/synergies/SynergiesScreen'
 import { WorkshopList } from '../features/workshops/WorkshopList'
@@ -9,6 +10,7 @@ import { SearchScreen } from '../features/search/SearchScreen'
 
 /** Which screen a route shows; feature areas add their screens here. */
 export function Screen({ route }: { route: Route }) {
+  if (route.section === 'other' && route.name === 'live' && route.id) return <LiveScreen key={route.id} workshopId={route.id} />
   if (route.section === 'other' && route.name === 'synergies') return <SynergiesScreen page={route.id} />
   if (route.section === 'other' && route.name === 'actions') return <ActionsScreen focus={route.id} />
   if (route.section === 'other' && route.name === 'search') return <SearchScreen />

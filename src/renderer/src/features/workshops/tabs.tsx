@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { WorkshopDetail } from '../../../../shared/domain/dossier'
 import { WorkshopDetailsForm } from './WorkshopDetailsForm'
+import { AgendaTab } from '../agenda/AgendaTab'
 import { ParticipantsTab } from './ParticipantsTab'
 import { CaseStudiesTab } from '../caseStudies/CaseStudiesTab'
 import { SynergiesTab } from '../synergies/SynergiesTab'
@@ -24,6 +25,7 @@ export interface WorkshopTab {
 export const workshopTabs: WorkshopTab[] = [
   { key: 'details', label: { ns: 'workshops', key: 'details' }, render: (props) => <WorkshopDetailsForm {...props} /> },
   { key: 'participants', label: { ns: 'workshops', key: 'participants.tab' }, render: (props) => <ParticipantsTab {...props} /> },
+  { key: 'agenda', label: { ns: 'agenda', key: 'tab' }, render: (props) => <AgendaTab {...props} /> },
   { key: 'notes', label: { ns: 'notes', key: 'tab' }, render: (props) => <NotesTab {...props} /> },
   { key: 'cases', label: { ns: 'caseStudies', key: 'tab' }, render: (props) => <CaseStudiesTab {...props} /> },
   { key: 'synergies', label: { ns: 'synergies', key: 'tab' }, render: (props) => <SynergiesTab {...props} /> }
