@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -19,6 +19,8 @@ export const test = base.extend<{ app: RunningApp }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-e2e-'))
     const core = openCore({ dataDir, transport: 'browser' })
     const server = await startBrowserServer({ core, rendererDir: resolve(process.env.RENDERER_OUT_DIR ?? 'out/renderer') })
+    // Nothing may leave the machine: every request the page makes, in every e2e test, is checked.
+    const elsewhere = requestsElsewhere(page, server.port)
     await use({
       core,
       server,
@@ -31,7 +33,20 @@ export const test = base.extend<{ app: RunningApp }>({
     await server.close()
     core.close()
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(`${dataDir} Backups`, { recursive: true, force: true })
+    expect(elsewhere, 'requests to anything but the app’s own origin').toEqual([])
   }
 })
+
+/** Records every request the page makes to anything but the app's own origin (blob: and data: URLs stay inside the page). */
+export function requestsElsewhere(page: Page, port: number): string[] {
+  const own = [`http://127.0.0.1:${port}/`, `blob:http://127.0.0.1:${port}/`]
+  const elsewhere: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!own.some((prefix) => url.startsWith(prefix)) && !url.startsWith('data:') && url !== 'about:blank') elsewhere.push(url)
+  })
+  return elsewhere
+}
 
 export { expect }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ApiCallError, errorMessage } from '../api/client'
 import { useAppStore } from '../store'
+import { RecoveryScreen } from '../features/recovery/RecoveryScreen'
 import { Layout } from './Layout'
 
 type BootState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string; code?: string }
@@ -43,6 +44,9 @@ export function Boot() {
         <Loader />
       </Center>
     )
+  }
+  if (state.status === 'failed' && (state.code === 'db_unreadable' || state.code === 'db_newer_than_app')) {
+    return <RecoveryScreen error={state} onRecovered={() => void start()} onRetry={() => void start()} />
   }
   if (state.status === 'failed') {
     return (

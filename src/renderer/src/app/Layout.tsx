@@ -1,5 +1,5 @@
 import { AppShell, Group, NavLink, Title } from '@mantine/core'
-import { IconBuildingCommunity, IconCalendarEvent, IconChecklist, IconMicrophone, IconTopologyStar3 } from '@tabler/icons-react'
+import { IconBuildingCommunity, IconCalendarEvent, IconChecklist, IconShieldCheck, IconMicrophone, IconTopologyStar3 } from '@tabler/icons-react'
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { hashToRoute, type Route } from '../store/navigation'
@@ -9,7 +9,7 @@ import { HeaderTools } from './HeaderTools'
 import { Screen } from './Screen'
 
 interface Section {
-  key: 'workshops' | 'speakers' | 'cities' | 'synergies' | 'actions'
+  key: 'workshops' | 'speakers' | 'cities' | 'synergies' | 'actions' | 'backups'
   icon: ReactNode
   route: Route
 }
@@ -19,7 +19,8 @@ const sections: Section[] = [
   { key: 'speakers', icon: <IconMicrophone size={18} />, route: { section: 'speakers' } },
   { key: 'cities', icon: <IconBuildingCommunity size={18} />, route: { section: 'cities' } },
   { key: 'synergies', icon: <IconTopologyStar3 size={18} />, route: { section: 'other', name: 'synergies' } },
-  { key: 'actions', icon: <IconChecklist size={18} />, route: { section: 'other', name: 'actions' } }
+  { key: 'actions', icon: <IconChecklist size={18} />, route: { section: 'other', name: 'actions' } },
+  { key: 'backups', icon: <IconShieldCheck size={18} />, route: { section: 'other', name: 'backups' } }
 ]
 
 const sectionOf = (route: Route): string =>

@@ -1,4 +1,5 @@
 import type { Route } from '../store/navigation'
+import { BackupsScreen } from '../features/backups/BackupsScreen'
 import { CityList } from '../features/cities/CityList'
 import { LiveScreen } from '../features/live/LiveScreen'
 import { SpeakerList } from '../features/speakers/SpeakerList'
@@ -14,6 +15,7 @@ export function Screen({ route }: { route: Route }) {
   if (route.section === 'other' && route.name === 'synergies') return <SynergiesScreen page={route.id} />
   if (route.section === 'other' && route.name === 'actions') return <ActionsScreen focus={route.id} />
   if (route.section === 'other' && route.name === 'search') return <SearchScreen />
+  if (route.section === 'other' && route.name === 'backups') return <BackupsScreen />
   switch (route.section) {
     case 'workshop':
       return <WorkshopPage key={route.id} id={route.id} />

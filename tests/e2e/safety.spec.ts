@@ -1,0 +1,70 @@
+import { rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { startCore } from '../../src/core/app'
+import { dataFileIn } from '../../src/core/paths'
+import { startBrowserServer } from '../../src/server/server'
+import { damages, hashOf, healthyDataDir } from '../helpers/damage'
+import { expect, requestsElsewhere, test } from './fixtures'
+
+const rendererDir = resolve(process.env.RENDERER_OUT_DIR ?? 'out/renderer')
+
+test('backups screen: back up now, restore with a preview, then undo the restore', async ({ page, app }) => {
+  await app.core.run('createWorkshop', { title: 'In the backup', date: '2026-10-23' })
+  await app.open()
+  await page.getByRole('navigation').getByRole('button', { name: 'Backups & data' }).click()
+  await page.getByRole('button', { name: 'Back up now' }).click()
+  await expect(page.getByTestId('backup-row')).toHaveCount(1)
+  await expect(page.getByTestId('backup-row')).toContainText('1 workshops')
+
+  await app.core.run('createWorkshop', { title: 'Added after', date: '2026-10-24' })
+  await page.getByTestId('backup-row').getByRole('button', { name: 'Restore…' }).click()
+  await expect(page.getByTestId('restore-preview')).toContainText('In the backup')
+  await page.getByTestId('restore-preview').getByRole('button', { name: 'Restore', exact: true }).click()
+  await expect(page.getByTestId('restored')).toBeVisible()
+  expect((await app.core.run('listWorkshops', {})).map((w) => w.title)).toEqual(['In the backup'])
+
+  await page.getByRole('button', { name: 'Undo restore' }).click()
+  await expect(page.getByTestId('restored')).toBeHidden()
+  expect((await app.core.run('listWorkshops', {})).map((w) => w.title).sort()).toEqual(['Added after', 'In the backup'])
+})
+
+test('export everything as JSON downloads one file, made in the page', async ({ page, app }) => {
+  await app.core.run('createWorkshop', { title: 'Exported', date: '2026-10-23' })
+  await app.open()
+  await page.getByRole('navigation').getByRole('button', { name: 'Backups & data' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export everything (JSON)' }).click()
+  expect((await download).suggestedFilename()).toMatch(/^roundtable-export-\d{4}-\d{2}-\d{2}\.json$/)
+})
+
+for (const [name, damage] of Object.entries(damages)) {
+  test(`a data file with ${name} shows the recovery screen and stays byte-identical`, async ({ page }) => {
+    const dir = await healthyDataDir({ backup: true })
+    const file = dataFileIn(dir)
+    damage(file, dir)
+    const before = hashOf(file)
+    const core = startCore({ dataDir: dir, transport: 'browser' })
+    const server = await startBrowserServer({ core, rendererDir })
+    const elsewhere = requestsElsewhere(page, server.port)
+    try {
+      await page.goto(server.url)
+      await expect(page.getByTestId('recovery-screen')).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Restore the latest backup…' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Open another file…' })).toBeVisible()
+      expect(hashOf(file)).toBe(before)
+      if (name === 'zeroed header') {
+        await page.getByRole('button', { name: 'Restore the latest backup…' }).click()
+        await expect(page.getByTestId('restore-preview')).toContainText('40 workshops')
+        await page.getByTestId('restore-preview').getByRole('button', { name: 'Restore', exact: true }).click()
+        await expect(page.getByRole('navigation')).toBeVisible()
+        expect(await core.run('listWorkshops', {})).toHaveLength(40)
+      }
+      expect(elsewhere).toEqual([])
+    } finally {
+      await server.close()
+      core.close()
+      rmSync(dir, { recursive: true, force: true })
+      rmSync(`${dir} Backups`, { recursive: true, force: true })
+    }
+  })
+}
