@@ -15,7 +15,10 @@ for (const [language, colorScheme] of [
     await app.core.run('updatePreferences', { language, colorScheme })
     const suffix = `${language}-${colorScheme}`
     const go = async (hash: string, ready: string) => {
-      await page.evaluate((h) => (window.location.hash = h), hash)
+      // tests/screens is type-checked without the DOM library, hence no \`window\` here.
+      await page.evaluate((h) => {
+        ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
+      }, hash)
       await page.getByTestId(ready).first().waitFor()
       await page.waitForTimeout(300)
     }

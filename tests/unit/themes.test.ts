@@ -65,6 +65,32 @@ describe('themes', () => {
     await expect(core.run('mergeThemes', { sourceId: entre.id, targetId: entre.id })).rejects.toMatchObject({ code: 'invalid_input' })
   })
 
+  it('tags notes too: a note naming its city counts as evidence, once, and follows a merge', async () => {
+    const core = freshCore()
+    const { w, sofia, hangzhou, b } = await twoCities(core)
+    const [first, second] = await core.run('listThemes', {})
+    const note = await core.run('createNote', { workshopId: w.id, cityId: sofia.id, text: 'Sofia wants a start-up exchange' })
+    const loose = await core.run('createNote', { workshopId: w.id, text: 'No city named' })
+    await core.run('tagTheme', { target: 'note', targetId: note.id, themeId: first!.id })
+    await core.run('tagTheme', { target: 'note', targetId: loose.id, themeId: first!.id })
+    await core.run('tagTheme', { targetId: b.id, themeId: first!.id })
+
+    const result = await core.run('getSynergies', { workshopId: w.id })
+    expect(result.evidence.map((e) => [e.kind, e.text])).toContainEqual(['note', 'Sofia wants a start-up exchange'])
+    expect(result.evidence.some((e) => e.id === loose.id)).toBe(false)
+    expect(result.pairs[0]).toMatchObject({ cityA: hangzhou.id, cityB: sofia.id })
+
+    // A cooperation note becomes a case-study entry; tagged alike, the remark counts once.
+    const marked = await core.run('markNote', { id: note.id, kind: 'cooperation' })
+    await core.run('tagTheme', { targetId: marked.caseStudyItemId!, themeId: first!.id })
+    const again = await core.run('getSynergies', { workshopId: w.id })
+    expect(again.cells.find((c) => c.cityId === sofia.id)?.count).toBe(1)
+
+    await core.run('mergeThemes', { sourceId: first!.id, targetId: second!.id })
+    const tags = await core.run('listThemeTags', { workshopId: w.id })
+    expect(tags.filter((t) => t.target === 'note').map((t) => t.themeIds)).toEqual([[second!.id], [second!.id]])
+  })
+
   it('builds the matrix and pairs of a workshop from the tags, and across workshops', async () => {
     const core = freshCore()
     const { w, sofia, hangzhou, a, b } = await twoCities(core)

@@ -24,16 +24,9 @@ const tagTables: Record<TaggableKind, { table: string; column: string; owner: st
   note: { table: 'note_themes', column: 'note_id', owner: 'notes', kinds: '1 = 1' }
 }
 
-/** Note tags arrive with a later migration than themes; until then only items carry tags. */
-const activeTagTables = (db: Db) =>
-  Object.entries(tagTables).filter(
-    ([, t]) => db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(t.table) !== undefined
-  ) as [TaggableKind, (typeof tagTables)[TaggableKind]][]
+const allTagTables = Object.entries(tagTables) as [TaggableKind, (typeof tagTables)[TaggableKind]][]
 
-const usageSql = (db: Db): string =>
-  activeTagTables(db)
-    .map(([, t]) => `(SELECT count(*) FROM ${t.table} WHERE theme_id = th.id)`)
-    .join(' + ') || '0'
+const usageSql = allTagTables.map(([, t]) => `(SELECT count(*) FROM ${t.table} WHERE theme_id = th.id)`).join(' + ')
 
 function keywordsOf(db: Db, themeId: string): string[] {
   return db.prepare('SELECT keyword FROM theme_keywords WHERE theme_id = ? ORDER BY position').pluck().all(themeId) as string[]
@@ -52,12 +45,12 @@ const toTheme = (db: Db, r: ThemeRow): Theme => ({
 })
 
 export function listThemes(db: Db): Theme[] {
-  const rows = db.prepare(`SELECT th.*, ${usageSql(db)} AS usage FROM themes th ORDER BY th.name COLLATE NOCASE`).all() as ThemeRow[]
+  const rows = db.prepare(`SELECT th.*, ${usageSql} AS usage FROM themes th ORDER BY th.name COLLATE NOCASE`).all() as ThemeRow[]
   return rows.map((r) => toTheme(db, r))
 }
 
 export function getTheme(db: Db, id: string): Theme {
-  const row = db.prepare(`SELECT th.*, ${usageSql(db)} AS usage FROM themes th WHERE th.id = ?`).get(id) as ThemeRow | undefined
+  const row = db.prepare(`SELECT th.*, ${usageSql} AS usage FROM themes th WHERE th.id = ?`).get(id) as ThemeRow | undefined
   if (!row) throw new AppError('not_found', 'That theme no longer exists.')
   return toTheme(db, row)
 }
@@ -112,7 +105,7 @@ export function mergeThemes(db: Db, sourceId: string, targetId: string): Theme {
   if (sourceId === targetId) throw new AppError('invalid_input', 'Choose two different themes to merge.')
   const source = getTheme(db, sourceId)
   const target = getTheme(db, targetId)
-  for (const [, t] of activeTagTables(db)) {
+  for (const [, t] of allTagTables) {
     db.prepare(`INSERT OR IGNORE INTO ${t.table} (${t.column}, theme_id) SELECT ${t.column}, ? FROM ${t.table} WHERE theme_id = ?`).run(
       targetId,
       sourceId
@@ -126,7 +119,6 @@ export function mergeThemes(db: Db, sourceId: string, targetId: string): Theme {
 
 export function tag(db: Db, target: TaggableKind, targetId: string, themeId: string): void {
   const t = tagTables[target]
-  if (!activeTagTables(db).some(([kind]) => kind === target)) throw new AppError('invalid_input', 'Notes cannot carry themes yet.')
   getTheme(db, themeId)
   if (db.prepare(`SELECT 1 FROM ${t.owner} WHERE id = ? AND ${t.kinds}`).get(targetId) === undefined) {
     throw new AppError('not_found', 'Only an existing practice, cooperation area or note can carry a theme.')
@@ -136,14 +128,13 @@ export function tag(db: Db, target: TaggableKind, targetId: string, themeId: str
 
 export function untag(db: Db, target: TaggableKind, targetId: string, themeId: string): void {
   const t = tagTables[target]
-  if (!activeTagTables(db).some(([kind]) => kind === target)) return
   db.prepare(`DELETE FROM ${t.table} WHERE ${t.column} = ? AND theme_id = ?`).run(targetId, themeId)
 }
 
 /** The themes on every practice, cooperation area and note of a workshop. */
 export function tagsOfWorkshop(db: Db, workshopId: string): ThemeTags {
   const result: ThemeTags = []
-  for (const [kind, t] of activeTagTables(db)) {
+  for (const [kind, t] of allTagTables) {
     const rows = db
       .prepare(
         `SELECT x.${t.column} AS target_id, x.theme_id FROM ${t.table} x JOIN ${t.owner} o ON o.id = x.${t.column}

@@ -30,16 +30,28 @@ interface EvidenceRow {
   theme_id: string
 }
 
-/** Every tagged practice and cooperation area in scope, one entry per item with all its themes. */
+/**
+ * Every tagged practice, cooperation area and note in scope, one entry per item with all its
+ * themes. A note only counts when it names its city, and not for a theme the case-study
+ * entry made from it already carries: the same remark must not count twice.
+ */
 export function loadEvidence(db: Db, workshopId: string | null): EvidenceItem[] {
   const rows = db
     .prepare(
-      `SELECT i.id, i.kind, i.text, i.city_id, i.workshop_id, w.title AS workshop_title, w.date AS workshop_date, t.theme_id
+      `SELECT i.id, i.kind, i.text, i.city_id, i.workshop_id, w.title AS workshop_title, w.date AS workshop_date, t.theme_id,
+         0 AS source, i.position AS place
        FROM case_study_item_themes t
        JOIN case_study_items i ON i.id = t.item_id
        JOIN workshops w ON w.id = i.workshop_id
        WHERE (@workshopId IS NULL OR i.workshop_id = @workshopId) AND i.kind IN ('practice', 'cooperation')
-       ORDER BY w.date, i.workshop_id, i.city_id, i.kind DESC, i.position, t.theme_id`
+       UNION ALL
+       SELECT n.id, 'note', n.text, n.city_id, n.workshop_id, w.title, w.date, t.theme_id, 1, n.taken_at
+       FROM note_themes t
+       JOIN notes n ON n.id = t.note_id
+       JOIN workshops w ON w.id = n.workshop_id
+       WHERE (@workshopId IS NULL OR n.workshop_id = @workshopId) AND n.city_id IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM case_study_item_themes d WHERE d.item_id = n.case_study_item_id AND d.theme_id = t.theme_id)
+       ORDER BY workshop_date, workshop_id, city_id, source, kind DESC, place, theme_id`
     )
     .all({ workshopId }) as EvidenceRow[]
   const byId = new Map<string, EvidenceItem>()

@@ -31,7 +31,7 @@ export function EvidenceList({ items, showWorkshop }: { items: EvidenceItem[]; s
               <Anchor
                 size="xs"
                 component="button"
-                onClick={() => navigated({ section: 'workshop', id: item.workshopId, tab: item.kind === 'note' ? 'notes' : 'cases', focus: item.cityId })}
+                onClick={() => navigated({ section: 'workshop', id: item.workshopId, tab: item.kind === 'note' ? 'notes' : 'cases', focus: item.kind === 'note' ? item.id : item.cityId })}
               >
                 {t('evidence.open')}
               </Anchor>
