@@ -31,6 +31,8 @@ export function CaseStudiesTab({ detail, focus }: WorkshopTabProps) {
               key={c.id}
               component="button"
               active={c.id === selected.id}
+              // The active row's tinted background makes Mantine's dimmed description too faint.
+              styles={c.id === selected.id ? { description: { color: 'inherit', opacity: 1 } } : undefined}
               label={c.name}
               description={[c.nativeName !== c.name ? c.nativeName : '', t('entries', { count: c.itemCount })].filter(Boolean).join(' · ')}
               onClick={() => navigated({ section: 'workshop', id: workshopId, tab: 'cases', focus: c.id })}
@@ -44,8 +46,7 @@ export function CaseStudiesTab({ detail, focus }: WorkshopTabProps) {
           <div>
             <Title order={3}>{selected.nativeName && selected.nativeName !== selected.name ? `${selected.name} · ${selected.nativeName}` : selected.name}</Title>
             <Text size="sm" c="dimmed">
-              {t(`cities:groups.${selected.group}`)} · {t(`cities:kinds.${selected.kind}`)}
-              {selected.country ? ` · ${selected.country}` : ''}
+              {describe(t(`cities:kinds.${selected.kind}`), selected.country, t(`cities:groups.${selected.group}`))}
             </Text>
           </div>
           <CaseStudyEditor key={selected.id} workshopId={workshopId} cityId={selected.id} speakers={detail.speakers} />
@@ -54,3 +55,7 @@ export function CaseStudiesTab({ detail, focus }: WorkshopTabProps) {
     </Grid>
   )
 }
+
+/** "City · China", without saying China twice when the group and the country agree. */
+const describe = (...parts: string[]): string =>
+  parts.filter((part, i) => part && parts.findIndex((p) => p.toLocaleLowerCase() === part.toLocaleLowerCase()) === i).join(' · ')

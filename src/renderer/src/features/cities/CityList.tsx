@@ -71,7 +71,7 @@ function CitiesIndex() {
             {cities.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Td>
-                  <Anchor component="button" fw={500} onClick={() => navigated({ section: 'cities', id: c.id })}>
+                  <Anchor component="button" fw={500} ta="start" onClick={() => navigated({ section: 'cities', id: c.id })}>
                     {c.name}
                   </Anchor>
                 </Table.Td>

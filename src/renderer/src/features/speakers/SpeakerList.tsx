@@ -59,7 +59,7 @@ function SpeakersIndex() {
             {speakers.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>
-                  <Anchor component="button" fw={500} onClick={() => navigated({ section: 'speakers', id: s.id })}>
+                  <Anchor component="button" fw={500} ta="start" onClick={() => navigated({ section: 'speakers', id: s.id })}>
                     {s.name}
                   </Anchor>
                 </Table.Td>

@@ -64,7 +64,7 @@ export function ParticipantsTab({ detail, reload }: WorkshopTabProps) {
             render={(s) => (
               <Group justify="space-between" wrap="nowrap">
                 <div style={{ minWidth: 0 }}>
-                  <Anchor component="button" fw={500} onClick={() => navigated({ section: 'speakers', id: s.id })}>
+                  <Anchor component="button" fw={500} ta="start" onClick={() => navigated({ section: 'speakers', id: s.id })}>
                     {s.name}
                   </Anchor>
                   <Text size="sm" c="dimmed" lineClamp={1}>
@@ -105,7 +105,7 @@ export function ParticipantsTab({ detail, reload }: WorkshopTabProps) {
             render={(c) => (
               <Group justify="space-between" wrap="nowrap">
                 <div style={{ minWidth: 0 }}>
-                  <Anchor component="button" fw={500} onClick={() => navigated({ section: 'workshop', id: workshopId, tab: 'cases', focus: c.id })}>
+                  <Anchor component="button" fw={500} ta="start" onClick={() => navigated({ section: 'workshop', id: workshopId, tab: 'cases', focus: c.id })}>
                     {c.nativeName && c.nativeName !== c.name ? `${c.name} · ${c.nativeName}` : c.name}
                   </Anchor>
                   <Text size="sm" c="dimmed">
