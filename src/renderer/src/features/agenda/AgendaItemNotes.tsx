@@ -11,6 +11,7 @@ export function AgendaItemNotes({ item, save }: { item: ScheduledItem; save: (pa
   const [values, setValues] = useState({ facilitatorNotes: item.facilitatorNotes, contentNotes: item.contentNotes })
   const field = (key: NoteField) => ({
     label: t(key),
+    description: t(`${key}Hint`),
     value: values[key],
     autosize: true,
     minRows: 3,

@@ -8,7 +8,7 @@ function Reading({ start, end, testId, strong }: { start: LocalTime; end: LocalT
   const date = day(start) ?? (day(end) ? `→ ${day(end)}` : null)
   return (
     <Stack gap={0} w={strong ? 96 : 112} data-testid={testId}>
-      <Text fw={strong ? 700 : 500} size="sm" ff="monospace" c={strong ? undefined : 'blue'}>
+      <Text fw={strong ? 700 : 500} size="sm" c={strong ? undefined : 'blue'} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {start.time}–{end.time}
       </Text>
       {date && (

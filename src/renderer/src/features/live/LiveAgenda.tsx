@@ -3,20 +3,14 @@ import { useTranslation } from 'react-i18next'
 import { localTime } from '../../../../shared/agenda/times'
 import type { Agenda } from '../../../../shared/domain/agenda'
 
-/** The whole agenda beside the current item: planned times, and actual times once recorded. */
+const tabular = { fontVariantNumeric: 'tabular-nums' } as const
+
+/** The whole agenda beside the current item: planned times in both zones, and actual times once recorded. */
 export function LiveAgenda({ agenda, currentItemId }: { agenda: Agenda; currentItemId: string | null }) {
   const { t } = useTranslation('live')
   const actual = (iso: string | null) => (iso ? localTime(iso, agenda.timeZone, agenda.date).time : '…')
   return (
     <Stack gap={6} data-testid="live-agenda">
-      <Group justify="space-between" px="xs">
-        <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-          {t('planned')}
-        </Text>
-        <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-          {t('actual')}
-        </Text>
-      </Group>
       {agenda.items.map((item) => {
         const current = item.id === currentItemId
         const done = !current && item.actualEnd !== null
@@ -29,27 +23,29 @@ export function LiveAgenda({ agenda, currentItemId }: { agenda: Agenda; currentI
             data-testid="live-agenda-item"
             data-current={current || undefined}
             bg={current ? 'var(--mantine-color-teal-light)' : undefined}
-            style={{ borderColor: current ? 'var(--mantine-color-teal-filled)' : undefined, opacity: done ? 0.6 : 1 }}
+            style={{ borderColor: current ? 'var(--mantine-color-teal-filled)' : undefined, opacity: done ? 0.65 : 1 }}
           >
-            <Group justify="space-between" wrap="nowrap" gap="xs">
-              <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                <Text ff="monospace" size="sm" fw={600}>
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Stack gap={0} style={{ flexShrink: 0 }}>
+                <Text size="sm" fw={700} style={tabular}>
                   {item.startLocal.time}
                 </Text>
                 {item.startSecond && (
-                  <Text ff="monospace" size="sm" c="blue">
+                  <Text size="sm" c="blue" style={tabular}>
                     {item.startSecond.time}
                   </Text>
                 )}
-                <Text size="sm" fw={current ? 700 : 400} truncate>
+              </Stack>
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Text size="sm" fw={current ? 700 : 400} lineClamp={2}>
                   {item.title || t(`agenda:kinds.${item.kind}`)}
                 </Text>
-              </Group>
-              {item.actualStart && (
-                <Text ff="monospace" size="sm" c="dimmed" style={{ flexShrink: 0 }} data-testid="live-actual">
-                  {actual(item.actualStart)}–{item.actualEnd ? actual(item.actualEnd) : ''}
-                </Text>
-              )}
+                {item.actualStart && (
+                  <Text size="xs" c="dimmed" style={tabular} data-testid="live-actual">
+                    {t('actualTimes', { start: actual(item.actualStart), end: item.actualEnd ? actual(item.actualEnd) : '' })}
+                  </Text>
+                )}
+              </Stack>
             </Group>
           </Paper>
         )
