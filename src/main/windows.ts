@@ -6,7 +6,7 @@ import { APP_ORIGIN } from './protocol'
 import { minimumSize, parseWindowState, restoreBounds, windowStateKey, type WindowState } from './windowState'
 
 /** Every window of the app gets the same locked-down page: no Node, isolated, sandboxed. */
-const webPreferences = (): WebPreferences => ({
+export const webPreferences = (): WebPreferences => ({
   preload: join(__dirname, '../preload/index.cjs'),
   contextIsolation: true,
   sandbox: true,
