@@ -30,6 +30,8 @@ export function Layout() {
   const { t } = useTranslation()
   const route = useAppStore((s) => s.route)
   const navigated = useAppStore((s) => s.navigated)
+  // Live mode is a large view for a second screen: the section list would only take room.
+  const presenting = route.section === 'other' && route.name === 'live'
 
   useEffect(() => {
     const onHash = () => navigated(hashToRoute(window.location.hash))
@@ -38,7 +40,7 @@ export function Layout() {
   }, [navigated])
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0, collapsed: { desktop: presenting, mobile: presenting } }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">

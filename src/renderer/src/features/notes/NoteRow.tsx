@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { ScheduledItem } from '../../../../shared/domain/agenda'
 import { noteKinds, type Note, type NoteKind } from '../../../../shared/domain/note'
 import { MarkdownView } from '../../components/MarkdownView'
+import { ThemeTagger } from '../synergies/ThemeTagger'
 import { NoteEditor, type NoteChanges } from './NoteEditor'
 import { kindColor, kindOfKey } from './noteKeys'
 import { clockTime, sinceStart } from './noteTime'
@@ -117,6 +118,7 @@ export const NoteRow = memo(function NoteRow({ note, context, focused, onMark, o
           <MarkdownView source={note.text} testId="note-text" />
         </div>
       )}
+      {note.cityId && !editing && <ThemeTagger compact target="note" itemId={note.id} workshopId={note.workshopId} text={note.text} />}
     </Paper>
   )
 })

@@ -1,4 +1,4 @@
-import { Badge, CloseButton, Group, Select, Text, Tooltip } from '@mantine/core'
+import { ActionIcon, Badge, CloseButton, Group, Select, Text, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPlus } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
@@ -20,13 +20,15 @@ export interface ThemeTaggerProps {
   /** The item's text as typed: suggestions follow it. */
   text: string
   target?: TaggableKind
+  /** For dense lists (live notes): fewer suggestions, and the theme picker behind a + button. */
+  compact?: boolean
 }
 
 /**
  * The themes on one item, with suggestions from its words. A suggestion is only a button:
  * nothing is tagged until the facilitator clicks it.
  */
-export function ThemeTagger({ itemId, workshopId, themeIds, text, target = 'item' }: ThemeTaggerProps) {
+export function ThemeTagger({ itemId, workshopId, themeIds, text, target = 'item', compact = false }: ThemeTaggerProps) {
   const { t } = useTranslation('synergies')
   const label = useThemeLabel()
   useThemeTags(workshopId)
@@ -35,9 +37,10 @@ export function ThemeTagger({ itemId, workshopId, themeIds, text, target = 'item
   const themeTagged = useAppStore((s) => s.themeTagged)
   const themeUntagged = useAppStore((s) => s.themeUntagged)
   const [picker, setPicker] = useState<string | null>(null)
+  const [picking, setPicking] = useState(!compact)
   const applied = useMemo(() => stored ?? themeIds ?? [], [stored, themeIds])
   const byId = useMemo(() => new Map(themes.map((theme) => [theme.id, theme])), [themes])
-  const suggestions = useMemo(() => suggestThemes(text, themes, applied).slice(0, 4), [text, themes, applied])
+  const suggestions = useMemo(() => suggestThemes(text, themes, applied).slice(0, compact ? 2 : 4), [text, themes, applied, compact])
 
   const report = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(error) })
   const add = (themeId: string) => void themeTagged(target, itemId, themeId).catch(report)
@@ -88,19 +91,29 @@ export function ThemeTagger({ itemId, workshopId, themeIds, text, target = 'item
           </Tooltip>
         )
       })}
-      <Select
-        size="xs"
-        w={170}
-        searchable
-        aria-label={t('tagger.add')}
-        placeholder={t('tagger.add')}
-        value={picker}
-        data={themes.filter((theme) => !applied.includes(theme.id)).map((theme) => ({ value: theme.id, label: label(theme) }))}
-        onChange={(id) => {
-          setPicker(null)
-          if (id) add(id)
-        }}
-      />
+      {picking ? (
+        <Select
+          size="xs"
+          w={170}
+          searchable
+          aria-label={t('tagger.add')}
+          placeholder={t('tagger.add')}
+          value={picker}
+          defaultDropdownOpened={compact}
+          data={themes.filter((theme) => !applied.includes(theme.id)).map((theme) => ({ value: theme.id, label: label(theme) }))}
+          onChange={(id) => {
+            setPicker(null)
+            setPicking(!compact)
+            if (id) add(id)
+          }}
+        />
+      ) : (
+        <Tooltip label={t('tagger.add')} withArrow>
+          <ActionIcon size="sm" variant="subtle" aria-label={t('tagger.add')} onClick={() => setPicking(true)}>
+            <IconPlus size={14} />
+          </ActionIcon>
+        </Tooltip>
+      )}
     </Group>
   )
 }
