@@ -42,7 +42,8 @@ export const test = base.extend<{ app: RunningApp }>({
 export function requestsElsewhere(page: Page, port: number): string[] {
   const own = [`http://127.0.0.1:${port}/`, `blob:http://127.0.0.1:${port}/`]
   const elsewhere: string[] = []
-  page.on('request', (request) => {
+  // The whole browser context, so a window the app opens (the presenter view) is watched too.
+  page.context().on('request', (request) => {
     const url = request.url()
     if (!own.some((prefix) => url.startsWith(prefix)) && !url.startsWith('data:') && url !== 'about:blank') elsewhere.push(url)
   })

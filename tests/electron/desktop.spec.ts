@@ -134,3 +134,23 @@ test('a second launch focuses the running window and hands it the export file to
     .poll(async () => desktop.window.url().includes('#/backups') || (await desktop.window.getByTestId('import-preview').isVisible()))
     .toBe(true)
 })
+
+test('the app makes no network request of its own', async () => {
+  const { electronApp } = desktop
+  await electronApp.evaluate(({ session }) => {
+    const seen: string[] = []
+    Object.assign(globalThis, { roundtableRequests: seen })
+    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+      seen.push(details.url)
+      callback({})
+    })
+  })
+  await desktop.window.reload()
+  await desktop.window.getByRole('navigation').waitFor()
+  await createWorkshop('Offline all the way')
+  await clickMenuItem(electronApp, 'view.live')
+  await desktop.window.waitForTimeout(1_000)
+  const urls = await electronApp.evaluate(() => (globalThis as unknown as { roundtableRequests: string[] }).roundtableRequests)
+  const own = ['app://roundtable/', 'blob:app://roundtable/', 'data:']
+  expect(urls.filter((url) => !own.some((prefix) => url.startsWith(prefix)))).toEqual([])
+})
