@@ -59,3 +59,41 @@ test('tag cooperation areas for three cities from the suggestions, then see the 
   await page.getByRole('navigation').getByRole('button', { name: 'Synergies' }).click()
   await expect(page.getByTestId('pair').first().getByTestId('pair-cities')).toHaveText('Haikou + Ioannina')
 })
+
+test('create a theme on the themes screen, then merge it into another: its tags follow', async ({ page, app }) => {
+  const run = app.core.run
+  const workshop = await run('createWorkshop', { title: 'Merge check', date: '2026-10-23' })
+  const city = await run('createCity', { name: 'Wuhan', group: 'china' })
+  await run('addWorkshopCity', { workshopId: workshop.id, cityId: city.id })
+  const item = await run('createCaseStudyItem', { workshopId: workshop.id, cityId: city.id, kind: 'cooperation', text: 'Summer youth camps' })
+
+  await app.open()
+  await page.getByRole('navigation').getByRole('button', { name: 'Synergies' }).click()
+  await page.getByRole('button', { name: 'Themes' }).click()
+  await page.getByRole('button', { name: 'New theme' }).click()
+  const form = page.getByRole('dialog')
+  await form.getByLabel('Name (English)').fill('Youth camps')
+  await form.getByLabel('Name (Chinese)').fill('青年营')
+  await form.getByLabel('Keywords and synonyms').fill('youth')
+  await form.getByLabel('Keywords and synonyms').press('Enter')
+  await form.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByTestId('theme-row').filter({ hasText: 'Youth camps' })).toContainText('青年营')
+
+  const created = (await run('listThemes', {})).find((t) => t.name === 'Youth camps')!
+  expect(created.keywords).toEqual(['youth'])
+  await run('tagTheme', { targetId: item.id, themeId: created.id })
+
+  await page.getByRole('button', { name: /^Youth camps: / }).click()
+  await page.getByRole('menuitem', { name: 'Merge…' }).click()
+  const merge = page.getByRole('dialog')
+  await merge.getByLabel('Merge into').click()
+  await page.getByRole('option', { name: 'Academic exchange' }).click()
+  await merge.getByRole('button', { name: 'Merge' }).click()
+  // Gone as a theme; its name lives on as a keyword of the theme it joined.
+  await expect(page.getByTestId('theme-row').getByRole('button', { name: 'Youth camps', exact: true })).toHaveCount(0)
+  await expect(page.getByTestId('theme-row').filter({ hasText: 'Academic exchange' })).toContainText('Youth camps, 青年营')
+  await expect(page.getByTestId('theme-row').filter({ hasText: 'Academic exchange' })).toContainText('1 tag')
+
+  const academic = (await run('listThemes', {})).find((t) => t.name === 'Academic exchange')!
+  expect(await run('listThemeTags', { workshopId: workshop.id })).toEqual([{ target: 'item', targetId: item.id, themeIds: [academic.id] }])
+})
