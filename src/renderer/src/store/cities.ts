@@ -34,7 +34,8 @@ export const createCitiesSlice: StateCreator<AppState, [], [], CitiesSlice> = (s
   },
   cityCreated: async (input) => {
     const city = await api.createCity(input)
-    await get().citiesRequested()
+    // Filters that would hide the new city are cleared: what was just made must show.
+    await get().citiesRequested({ query: '', group: null })
     return city
   },
   citySaved: async (input) => {

@@ -29,7 +29,8 @@ export const createSpeakersSlice: StateCreator<AppState, [], [], SpeakersSlice> 
   },
   speakerCreated: async (input) => {
     const speaker = await api.createSpeaker(input)
-    await get().speakersRequested()
+    // A search that would hide the new speaker is cleared: what was just made must show.
+    await get().speakersRequested('')
     return speaker
   },
   speakerSaved: async (input) => {
