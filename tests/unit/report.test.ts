@@ -3,8 +3,8 @@ import type { Content } from 'pdfmake/interfaces'
 import { buildReport } from '../../src/core/report/build'
 import { gatherReportData } from '../../src/core/report/gather'
 import { reportMarkdown } from '../../src/core/report/markdownExport'
+import { loadSample, sampleCities, sampleSpeaker, sampleTalk } from '../../src/core/sample'
 import { freshCore } from '../helpers/core'
-import { createReportWorkshop, flagshipActions, handMadeAgenda, reportCities, speakerQuote } from '../helpers/reportWorkshop'
 
 /** Every piece of text in a document definition, in reading order. */
 export function textOf(node: unknown): string {
@@ -16,26 +16,27 @@ export function textOf(node: unknown): string {
   return ['stack', 'ul', 'ol', 'columns', 'table', 'body'].map((key) => (key in n ? ` ${textOf(n[key])} ` : '')).join('')
 }
 
-async function sampleData(agenda = true) {
+async function sampleData() {
   const core = freshCore()
-  const { workshop, speaker } = await createReportWorkshop(core)
-  const data = gatherReportData({ db: core.db, dataFile: core.dataFile, transport: 'test' }, workshop.id)
-  if (agenda) data.agenda ??= handMadeAgenda(workshop.id, speaker.id)
-  return data
+  const { workshopId } = await loadSample(core)
+  return gatherReportData(core.db, workshopId)
 }
+
+/** Typography turns ' into ’ in Markdown; compare the words. */
+const plainQuotes = (s: string) => s.replace(/[’‘]/g, "'")
 
 describe('the report document', () => {
   it('holds every city, every quote and every flagship action of the workshop', async () => {
     const data = await sampleData()
-    const text = textOf(buildReport(data).content as Content)
-    for (const city of reportCities) {
+    const text = plainQuotes(textOf(buildReport(data).content as Content))
+    for (const city of sampleCities) {
       expect(text).toContain(city.name)
-      if (city.nativeName) expect(text).toContain(city.nativeName)
-      for (const quote of city.quote) expect(text).toContain(quote)
+      expect(text).toContain(city.nativeName)
+      for (const quote of city.quotes) expect(text).toContain(plainQuotes(quote))
     }
-    for (const action of flagshipActions) expect(text).toContain(action.replace("'", '’'))
-    expect(text).toContain(speakerQuote)
-    expect(text).toContain('brought together representatives from 5 cities and regions in Europe and China')
+    for (const action of sampleTalk.flagshipActions) expect(text).toContain(plainQuotes(action))
+    expect(text).toContain(sampleSpeaker.name)
+    expect(text).toContain('brought together representatives from 10 cities and regions in Europe and China')
   })
 
   it('follows the chosen sections and order, and keeps private notes out unless asked', async () => {
@@ -44,25 +45,33 @@ describe('the report document', () => {
     const text = textOf(only.content as Content)
     expect(text.indexOf('City case studies')).toBeLessThan(text.indexOf('WORKSHOP REPORT'))
     expect(text).not.toContain('Speakers')
-    expect(textOf(buildReport(data).content as Content)).not.toContain('keep this talk short')
-    expect(textOf(buildReport(data, { includePrivateNotes: true }).content as Content)).toContain('keep this talk short')
+    const talk = data.agenda!.items.find((i) => i.title === sampleTalk.title)!
+    talk.facilitatorNotes = 'Keep this talk short.'
+    expect(textOf(buildReport(data).content as Content)).not.toContain('Keep this talk short')
+    expect(textOf(buildReport(data, { includePrivateNotes: true }).content as Content)).toContain('Keep this talk short')
     expect(buildReport(data, { paper: 'letter' }).pageSize).toBe('LETTER')
     expect(textOf(buildReport(data, { titleOverride: 'Short title' }).content as Content)).toContain('Short title')
   })
 
   it('prints only approved quotes when consent is required', async () => {
-    const data = await sampleData(false)
-    data.cities[1]!.items = data.cities[1]!.items.map((i) => (i.kind === 'quote' ? { ...i, approved: false } : i))
+    const data = await sampleData()
+    const [withheld, kept] = data.cities.filter((c) => c.items.some((i) => i.kind === 'quote'))
+    withheld!.items = withheld!.items.map((i) => (i.kind === 'quote' ? { ...i, approved: false } : i))
+    const quoteOf = (city: typeof withheld) => city!.items.find((i) => i.kind === 'quote')!.text
+    expect(textOf(buildReport(data).content as Content)).toContain(quoteOf(withheld))
     const text = textOf(buildReport(data, { approvedQuotesOnly: true }).content as Content)
-    expect(text).not.toContain(reportCities[1].quote[0])
-    expect(text).toContain(reportCities[2].quote[0])
+    expect(text).not.toContain(quoteOf(withheld))
+    expect(text).toContain(quoteOf(kept))
   })
 
   it('leaves out sections without data, and prints synergies and action items when they exist', async () => {
-    const data = await sampleData(false)
+    const data = await sampleData()
+    data.agenda = null
+    data.synergies = null
+    data.actionItems = null
     const sectionIds = (doc: unknown) => [...JSON.stringify(doc).matchAll(/"id":"section-(\w+)"/g)].map((m) => m[1])
     expect(sectionIds(buildReport(data).content)).toEqual(['introduction', 'speakers', 'caseStudies', 'conclusions'])
-    const [a, b] = data.cities
+    const [a, b] = data.cities.filter((c) => c.name === 'Sofia' || c.name === 'Hangzhou')
     data.synergies = {
       cities: data.cities.map((c) => ({ id: c.id, name: c.name, nativeName: c.nativeName })),
       themes: [{ id: 't1', name: 'Vocational training', nameZh: '职业培训' }],

@@ -28,13 +28,22 @@ export function chosenSections(context: SectionContext) {
 export function buildReport(data: ReportData, options: Partial<ReportOptions> = {}): TDocumentDefinitions {
   const context = sectionContext(data, options)
   const sections = chosenSections(context)
+  let orientation: 'portrait' | 'landscape' = 'portrait'
   const content: Content[] = sections.flatMap((section, index) => {
     const blocks = section.pdf(context)
+    const wanted = section.landscape?.(context) ? 'landscape' : 'portrait'
+    const first = blocks[0] as Record<string, unknown> | undefined
+    if (!first || typeof first !== 'object') return blocks
+    if (wanted !== orientation) {
+      // A change of orientation needs a new page; pdfmake turns the page at the break.
+      orientation = wanted
+      return [{ ...first, pageBreak: 'before', pageOrientation: wanted } as unknown as Content, ...blocks.slice(1)]
+    }
     // The first printed section never starts with a blank page.
-    if (index === 0 && blocks[0] && typeof blocks[0] === 'object' && 'pageBreak' in blocks[0]) {
-      const { pageBreak: _drop, ...first } = blocks[0] as { pageBreak?: string }
+    if (index === 0 && 'pageBreak' in first) {
+      const { pageBreak: _drop, ...rest } = first
       void _drop
-      return [first as Content, ...blocks.slice(1)]
+      return [rest as unknown as Content, ...blocks.slice(1)]
     }
     return blocks
   })

@@ -21,6 +21,8 @@ export interface ReportSection {
   /** False when the workshop has nothing for this section; it is then left out. */
   available: (context: SectionContext) => boolean
   pdf: (context: SectionContext) => Content[]
+  /** A wide section (the synergy matrix) may ask for landscape pages. */
+  landscape?: (context: SectionContext) => boolean
   markdown: (context: SectionContext) => string
 }
 
@@ -100,3 +102,7 @@ export const mdQuote = (quote: string, attribution: string): string => {
 }
 
 export const mdList = (items: string[]): string => items.map((item) => `- ${item.replace(/\n/g, '\n  ')}`).join('\n')
+
+/** The name in the city's own script, when it adds something (西安 for Xi'an, not Sofia for Sofia). */
+export const otherName = (city: { name: string; nativeName: string }): string =>
+  city.nativeName.trim().toLowerCase() === city.name.trim().toLowerCase() ? '' : city.nativeName.trim()

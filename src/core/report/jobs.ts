@@ -53,8 +53,6 @@ export function createReportJobs() {
   const startWorker = (): Worker => {
     const entry = workerEntry()
     const started = new Worker(entry.url, { execArgv: entry.execArgv })
-    // An idle report worker must not keep the CLI or a test process alive.
-    started.unref()
     started.on('message', (message: WorkerMessage) => {
       const job = jobs.get(message.jobId)
       if (!job) return
@@ -65,6 +63,8 @@ export function createReportJobs() {
     })
     started.on('error', (error) => failRunning(error.message))
     started.on('exit', (code) => failRunning(`The report stopped unexpectedly (exit code ${code}).`))
+    // The report worker must not keep the CLI or a test process alive (after the listeners, which ref it).
+    started.unref()
     return started
   }
 

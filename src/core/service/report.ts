@@ -30,7 +30,7 @@ export const reportHandlers = (context: ServiceContext) => {
   }
   return {
     startReport: ({ workshopId, format, ...options }) => {
-      const data = gatherReportData(context, workshopId)
+      const data = gatherReportData(db, workshopId)
       const title = options.titleOverride || data.workshop.title
       if (format === 'md') {
         return jobs.finished(reportFileName(title, data.workshop.date, 'md'), 'text/markdown', reportMarkdown(data, options))

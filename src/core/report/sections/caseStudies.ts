@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { CaseStudyItem, CaseStudyItemKind } from '../../../shared/domain/caseStudy'
-import { bullets, label, mdList, mdQuote, pullQuote, sectionTitle, subsectionTitle, type ReportSection, type SectionContext } from '../content'
+import { bullets, label, otherName, mdList, mdQuote, pullQuote, sectionTitle, subsectionTitle, type ReportSection, type SectionContext } from '../content'
 import { markdownToPdf } from '../markdown'
 import { scriptInlines } from '../scripts'
 import type { ReportCity } from '../types'
@@ -43,7 +43,7 @@ function cityBlock(city: ReportCity, context: SectionContext, first: boolean): C
   })
   const title = subsectionTitle([
     ...scriptInlines(city.name),
-    ...(city.nativeName ? [{ text: scriptInlines(`  ${city.nativeName}`), style: 'nativeName' }] : [])
+    ...(otherName(city) ? [{ text: scriptInlines(`  ${otherName(city)}`), style: 'nativeName' }] : [])
   ])
   const summary = markdownToPdf(city.summary)
   const opening: Content = {
@@ -72,7 +72,7 @@ export const caseStudiesSection: ReportSection = {
         return items.length > 0 ? [`**${heading}**\n\n${mdList(items.map((i) => i.text.trim()))}`] : []
       })
       return [
-        `### ${city.name}${city.nativeName ? ` ${city.nativeName}` : ''}`,
+        `### ${city.name}${otherName(city) ? ` ${otherName(city)}` : ''}`,
         city.summary.trim(),
         ...lists,
         ...quotesOf(city, context).map((q) => mdQuote(q.text, attributionOf(q, city, context)))

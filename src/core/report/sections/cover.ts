@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import type { Content } from 'pdfmake/interfaces'
 import type { CityGroup } from '../../../shared/domain/city'
 import { palette } from '../styles'
-import { formatDate, formatNames, text, zoneName, type ReportSection, type SectionContext } from '../content'
+import { formatDate, formatNames, otherName, text, zoneName, type ReportSection, type SectionContext } from '../content'
 
 const groupNames: Record<CityGroup, string> = { europe: 'Europe', china: 'China', other: 'beyond' }
 
@@ -48,7 +48,7 @@ function cityColumns(context: SectionContext): Content {
       width: '*',
       stack: [
         { text: heading.toUpperCase(), style: 'coverFactLabel', margin: [0, 0, 0, 4] },
-        ...names.map((c) => text(c.nativeName ? `${c.name}  ${c.nativeName}` : c.name, 'coverFact'))
+        ...names.map((c) => text(otherName(c) ? `${c.name}  ${otherName(c)}` : c.name, 'coverFact'))
       ]
     }) as Content
   }

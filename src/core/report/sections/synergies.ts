@@ -19,16 +19,35 @@ function pairLines(s: ReportSynergies): string[] {
   })
 }
 
+// Widths in points of the matrix's parts; a theme's longest word must fit its column.
+const CITY_COLUMN = 104
+const usableWidth = (landscape: boolean) => (landscape ? 842 : 595) - 112
+const longestWord = (name: string) => Math.max(...name.split(/\s+/).map((w) => w.length)) * 7 * 0.56 + 8
+const wide = (s: ReportSynergies) => usedThemes(s).length > 6
+
+/** Theme names as column heads when they fit; otherwise numbers with a key below the matrix. */
+const namesFit = (s: ReportSynergies) => {
+  const themes = usedThemes(s)
+  const column = (usableWidth(wide(s)) - CITY_COLUMN) / themes.length
+  return themes.every((t) => longestWord(t.name) <= column)
+}
+
 export const synergiesSection: ReportSection = {
   id: 'synergies',
   title: 'Synergies',
   available: ({ data }) => data.synergies !== null && usedThemes(data.synergies).length > 0,
+  landscape: ({ data }) => data.synergies !== null && wide(data.synergies),
   pdf({ data }) {
     const s = data.synergies!
     const themes = usedThemes(s)
-    const header: Content[] = [{ text: '', style: 'tableHeader' }, ...themes.map((t) => ({ text: scriptInlines(t.name), style: 'tableHeader', fontSize: 7, alignment: 'center' as const }))]
+    const named = namesFit(s)
+    const header: Content[] = [
+      { text: '', style: 'tableHeader' },
+      ...themes.map((t, i) => ({ text: named ? scriptInlines(t.name) : String(i + 1), style: 'tableHeader', fontSize: 7, alignment: 'center' as const }))
+    ]
+    const key = named ? [] : [text(themes.map((t, i) => `${i + 1} ${t.name}`).join('   ·   '), 'tableCellMuted', { margin: [0, -6, 0, 10] })]
     const rows = s.cities.map((city): Content[] => [
-      text(city.nativeName ? `${city.name} ${city.nativeName}` : city.name, 'tableCell'),
+      text(city.name, 'tableCell'),
       ...themes.map((t): Content => {
         const n = countOf(s, city.id, t.id)
         return { text: n > 0 ? String(n) : '', alignment: 'center', style: 'tableCell', color: n > 2 ? '#ffffff' : palette.ink, fillColor: shades[Math.min(n, 3)] }
@@ -39,10 +58,11 @@ export const synergiesSection: ReportSection = {
       ...sectionTitle('Synergies', 'synergies'),
       text('How many practices, cooperation areas and notes of each city or region carry each theme.', 'talkMeta'),
       {
-        table: { headerRows: 1, widths: [96, ...themes.map(() => '*')], body: [header, ...rows], dontBreakRows: true },
+        table: { headerRows: 1, widths: [CITY_COLUMN - 6, ...themes.map(() => '*')], body: [header, ...rows], dontBreakRows: true },
         layout: { ...dataTableLayout, vLineWidth: () => 0.4, vLineColor: () => palette.rule, paddingLeft: () => 3, paddingRight: () => 3 },
         style: 'table'
       },
+      ...key,
       ...(pairs.length > 0 ? [label('Suggested pairings'), { ol: pairs.map((p) => text(p, 'listText')), style: 'list' }] : [])
     ]
   },
