@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { insertCaseStudyItem } from '../src/core/db/caseStudies'
 import { insertCity } from '../src/core/db/cities'
 import { insertNote } from '../src/core/db/notes'
-import { openDatabase } from '../src/core/db/connection'
+import { type Db, openDatabase } from '../src/core/db/connection'
 import { addWorkshopCity, addWorkshopSpeaker } from '../src/core/db/participation'
 import { insertSpeaker } from '../src/core/db/speakers'
 import { insertWorkshop } from '../src/core/db/workshops'
@@ -211,19 +211,17 @@ export function generate(sizes: Pick<Sizes, 'workshops' | 'cities' | 'speakers' 
   const db = openDatabase(dataFile, { create: true })
   try {
     const rng = prng(seed ^ 0x5eed)
-    db.transaction(() => {
-      for (const { id, ...city } of p.cities) insertCity(db, city, id)
-      for (const { id, ...speaker } of p.speakers) insertSpeaker(db, speaker, id)
-      for (const { id, ...workshop } of p.workshops) insertWorkshop(db, workshop, id)
-      for (const [w, c] of p.workshopCities) {
-        addWorkshopCity(db, p.workshops[w]!.id, p.cities[c]!.id)
-        if (rng() < 0.25) {
-          const input = { workshopId: p.workshops[w]!.id, cityId: p.cities[c]!.id, text: sentence(rng, 12), speakerId: null, attribution: '', approved: true }
-          insertCaseStudyItem(db, { ...input, kind: pick(rng, ['practice', 'cooperation', 'quote'] as const) }, uuidFrom(rng))
-        }
+    inChunks(db, p.cities, ({ id, ...city }) => insertCity(db, city, id))
+    inChunks(db, p.speakers, ({ id, ...speaker }) => insertSpeaker(db, speaker, id))
+    inChunks(db, p.workshops, ({ id, ...workshop }) => insertWorkshop(db, workshop, id))
+    inChunks(db, p.workshopCities, ([w, c]) => {
+      addWorkshopCity(db, p.workshops[w]!.id, p.cities[c]!.id)
+      if (rng() < 0.25) {
+        const input = { workshopId: p.workshops[w]!.id, cityId: p.cities[c]!.id, text: sentence(rng, 12), speakerId: null, attribution: '', approved: true }
+        insertCaseStudyItem(db, { ...input, kind: pick(rng, ['practice', 'cooperation', 'quote'] as const) }, uuidFrom(rng))
       }
-      for (const [w, s] of p.workshopSpeakers) addWorkshopSpeaker(db, p.workshops[w]!.id, p.speakers[s]!.id)
-    })()
+    })
+    inChunks(db, p.workshopSpeakers, ([w, s]) => addWorkshopSpeaker(db, p.workshops[w]!.id, p.speakers[s]!.id))
     const notes = writeNotes(db, p)
     db.pragma('wal_checkpoint(TRUNCATE)')
     return {
@@ -241,15 +239,22 @@ export function generate(sizes: Pick<Sizes, 'workshops' | 'cities' | 'speakers' 
   }
 }
 
-function writeNotes(db: ReturnType<typeof openDatabase>, p: Plan): { notesWritten: number } {
-  db.transaction(() => {
-    for (const note of p.notes) {
-      const workshop = p.workshops[note.workshopIndex]!
-      const start = Date.parse(`${workshop.date}T${workshop.startTime}:00Z`)
-      const takenAt = new Date(start + note.minute * 60_000).toISOString()
-      insertNote(db, { workshopId: workshop.id, text: note.text, takenAt, agendaItemId: null, speakerId: null, cityId: null }, note.id)
-    }
-  })()
+/**
+ * Writes in transactions of a few thousand rows: within one transaction every insert that
+ * feeds the search index gets slower as the transaction grows (see bench/README.md).
+ */
+function inChunks<T>(db: Db, items: readonly T[], write: (item: T) => void, size = 2000): void {
+  const chunk = db.transaction((slice: readonly T[]) => slice.forEach(write))
+  for (let i = 0; i < items.length; i += size) chunk(items.slice(i, i + size))
+}
+
+function writeNotes(db: Db, p: Plan): { notesWritten: number } {
+  inChunks(db, p.notes, (note) => {
+    const workshop = p.workshops[note.workshopIndex]!
+    const start = Date.parse(`${workshop.date}T${workshop.startTime}:00Z`)
+    const takenAt = new Date(start + note.minute * 60_000).toISOString()
+    insertNote(db, { workshopId: workshop.id, text: note.text, takenAt, agendaItemId: null, speakerId: null, cityId: null }, note.id)
+  })
   return { notesWritten: p.notes.length }
 }
 
