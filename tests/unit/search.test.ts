@@ -65,6 +65,8 @@ describe('search', () => {
     expect(search(core.db, 'liege').groups.map((g) => g.kind)).toEqual(['city'])
     expect(search(core.db, 'Liège').groups.map((g) => g.kind)).toEqual(['city'])
     expect(search(core.db, 'cafe').groups.map((g) => g.kind)).toEqual(['city'])
+    expect(highlighted(search(core.db, 'liege'))).toEqual(['Liège'])
+    expect(highlighted(search(core.db, 'CAFÉ'))).toEqual(['Café'])
     // Mixed: a Chinese short word and a Latin word, both required.
     expect(found(search(core.db, '创新 TRAINING'))).toEqual([`note:杭州分享了跨境电商人才培养的创新实践 with multi-level training`])
     expect(highlighted(search(core.db, '创新 training'))).toEqual(['创新', 'training'])

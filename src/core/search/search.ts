@@ -2,7 +2,7 @@ import { bandSpan, searchBand } from '../db/migrations/008_search'
 import type { Db } from '../db/connection'
 import { searchKinds, type SearchGroup, type SearchHit, type SearchKind, type SearchResult, type SearchTarget } from '../../shared/domain/search'
 import { containsPattern, matchExpression, searchTerms } from './query'
-import { hitEnd, hitStart, markTerms, partsOfMarked, windowAround } from './snippet'
+import { openingOf, snippetOf } from './snippet'
 
 interface Row {
   rowid: number
@@ -10,8 +10,6 @@ interface Row {
   workshop_id: string | null
   title: string
   body: string
-  snip: string | null
-  title_marked: string | null
 }
 
 /** Where each kind of hit is shown in the app; the workshop page's tab keys. */
@@ -33,30 +31,25 @@ function targetOf(kind: SearchKind, row: Row): SearchTarget {
 
 function kindQuery(db: Db, withMatch: boolean, shortCount: number) {
   const likes = Array.from({ length: shortCount }, (_, i) => `AND (i.title LIKE @like${i} ESCAPE '\\' OR i.body LIKE @like${i} ESCAPE '\\')`)
-  // The trigram tokenizer counts tokens per character: 64 (the most snippet() allows) is a short line.
-  const marks = withMatch
-    ? `snippet(search_index, 1, '${hitStart}', '${hitEnd}', '…', 64) AS snip, highlight(search_index, 0, '${hitStart}', '${hitEnd}') AS title_marked`
-    : 'NULL AS snip, NULL AS title_marked'
-  // CROSS JOIN keeps the index as the outer loop, so the rowid range and LIMIT stop it early.
+  // The index is asked alone, so that it serves the rowid range, the order and the LIMIT itself
+  // and stops after a page of hits; joined directly, SQLite would sort every match first.
   return db.prepare(
-    `SELECT i.rowid, r.ref_id, r.workshop_id, i.title, i.body, ${marks}
-     FROM search_index i CROSS JOIN search_refs r ON r.rowid = i.rowid
-     WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @low AND i.rowid < @high ${likes.join(' ')}
-     ORDER BY i.rowid DESC LIMIT @limit`
+    `SELECT m.rowid, r.ref_id, r.workshop_id, m.title, m.body
+     FROM (SELECT rowid, title, body FROM search_index i
+           WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @low AND i.rowid < @high ${likes.join(' ')}
+           ORDER BY i.rowid DESC LIMIT @limit) m
+     JOIN search_refs r ON r.rowid = m.rowid
+     ORDER BY m.rowid DESC`
   )
 }
 
-function hitOf(kind: SearchKind, row: Row, short: string[], workshopTitles: Map<string, string>): SearchHit {
-  let snippet = row.snip !== null ? markTerms(partsOfMarked(row.snip), short) : windowAround(row.body, short)
-  if (!snippet.some((p) => p.hit)) {
-    snippet = row.title_marked !== null ? markTerms(partsOfMarked(row.title_marked), short) : windowAround(row.title, short)
-  }
+function hitOf(kind: SearchKind, row: Row, terms: string[], workshopTitles: Map<string, string>): SearchHit {
   return {
     kind,
     id: row.ref_id,
     title: row.title,
     workshopTitle: row.workshop_id ? (workshopTitles.get(row.workshop_id) ?? '') : '',
-    snippet,
+    snippet: snippetOf(row.body, terms) ?? snippetOf(row.title, terms) ?? openingOf(row.body || row.title),
     target: targetOf(kind, row)
   }
 }
@@ -71,14 +64,16 @@ export function search(db: Db, query: string, perKind = 50): SearchResult {
   const { indexed, short } = searchTerms(query)
   if (indexed.length === 0 && short.length === 0) return { query, groups: [] }
   const statement = kindQuery(db, indexed.length > 0, short.length)
-  const params: Record<string, string | number> = { limit: perKind + 1 }
+  const params: Record<string, string | number | bigint> = { limit: perKind + 1 }
   if (indexed.length > 0) params.match = matchExpression(indexed)
   short.forEach((term, i) => (params[`like${i}`] = containsPattern(term)))
 
   const found: { kind: SearchKind; rows: Row[] }[] = []
   for (const kind of searchKinds) {
-    const low = searchBand[kind] * bandSpan
-    const rows = statement.all({ ...params, low, high: low + bandSpan }) as Row[]
+    // BigInt binds as an INTEGER; a JS number this large binds as REAL, and FTS5 then cannot
+    // use the rowid range and scans every match instead (10× slower on 100,000 notes).
+    const low = BigInt(searchBand[kind] * bandSpan)
+    const rows = statement.all({ ...params, low, high: low + BigInt(bandSpan) }) as Row[]
     if (rows.length > 0) found.push({ kind, rows })
   }
   const workshopIds = [...new Set(found.flatMap((f) => f.rows.map((r) => r.workshop_id)).filter((id): id is string => id !== null))]
@@ -91,7 +86,7 @@ export function search(db: Db, query: string, perKind = 50): SearchResult {
   const groups: SearchGroup[] = found.map(({ kind, rows }) => ({
     kind,
     more: rows.length > perKind,
-    hits: rows.slice(0, perKind).map((row) => hitOf(kind, row, short, workshopTitles))
+    hits: rows.slice(0, perKind).map((row) => hitOf(kind, row, [...indexed, ...short], workshopTitles))
   }))
   return { query, groups }
 }

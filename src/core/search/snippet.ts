@@ -1,48 +1,70 @@
 import type { SnippetPart } from '../../shared/domain/search'
 
-// Control characters no one types: snippet() wraps matches in them and they are split off here,
-// so the renderer builds highlighted elements from positions instead of parsing markup.
-export const hitStart = '\u0002'
-export const hitEnd = '\u0003'
+// Highlighting happens here rather than in FTS5's snippet()/highlight(): those re-tokenize
+// every hit into trigrams and cost more than the search itself. The index decides what
+// matches; this only finds where, the way the index compares (case and accents folded).
 
-const markers = new RegExp(`(${hitStart}|${hitEnd})`, 'u')
+/** Combining marks of Latin, Greek and Cyrillic letters (what remove_diacritics drops). */
+const isMark = (code: number) => (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff)
 
-/** Splits text marked by snippet()/highlight() into plain and highlighted parts. */
-export function partsOfMarked(marked: string): SnippetPart[] {
-  const parts: SnippetPart[] = []
-  let hit = false
-  for (const piece of marked.split(markers)) {
-    if (piece === hitStart) hit = true
-    else if (piece === hitEnd) hit = false
-    else if (piece) parts.push({ text: piece, hit })
+const foldTerm = (term: string) =>
+  Array.from(term.normalize('NFD'))
+    .filter((ch) => !isMark(ch.codePointAt(0) ?? 0))
+    .join('')
+    .toLowerCase()
+
+/** Text without accents, lower-cased, and where each of its characters came from. */
+function folded(nfd: string): { text: string; origin: number[] } {
+  let text = ''
+  const origin: number[] = []
+  for (let i = 0; i < nfd.length; i++) {
+    if (isMark(nfd.charCodeAt(i))) continue
+    text += nfd[i]
+    origin.push(i)
   }
+  origin.push(nfd.length)
+  const lower = text.toLowerCase()
+  // A few letters change length when lower-cased (İ); then match without folding case.
+  return { text: lower.length === text.length ? lower : text, origin }
+}
+
+const MAX_SCANNED = 50_000
+
+/**
+ * A window of `text` around the first match of any term, every match inside it marked.
+ * Returns null when no term occurs (the match was in another column).
+ */
+export function snippetOf(text: string, terms: string[], radius = 70): SnippetPart[] | null {
+  const nfd = text.slice(0, MAX_SCANNED).normalize('NFD')
+  const { text: haystack, origin } = folded(nfd)
+  const ranges: [number, number][] = []
+  for (const term of terms.map(foldTerm).filter((t) => t.length > 0)) {
+    for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length)) {
+      ranges.push([origin[at] ?? 0, origin[at + term.length] ?? nfd.length])
+    }
+  }
+  if (ranges.length === 0) return null
+  ranges.sort((a, b) => a[0] - b[0])
+  const first = ranges[0]![0]
+  const start = Math.max(0, first - radius)
+  const end = Math.min(nfd.length, first + radius * 2)
+  const parts: SnippetPart[] = []
+  const push = (from: number, to: number, hit: boolean) => {
+    if (to > from) parts.push({ text: nfd.slice(from, to).normalize('NFC'), hit })
+  }
+  let cursor = start
+  for (const [from, to] of ranges) {
+    if (to <= cursor || from >= end) continue
+    push(cursor, Math.max(cursor, from), false)
+    push(Math.max(cursor, from), Math.min(to, end), true)
+    cursor = Math.min(to, end)
+  }
+  push(cursor, end, false)
+  if (start > 0) parts.unshift({ text: '…', hit: false })
+  if (end < text.length) parts.push({ text: '…', hit: false })
   return parts
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** Also highlights the short terms the index did not match (case-insensitively, like LIKE). */
-export function markTerms(parts: SnippetPart[], terms: string[]): SnippetPart[] {
-  if (terms.length === 0) return parts
-  const pattern = new RegExp(`(${terms.map(escapeRegExp).join('|')})`, 'giu')
-  return parts.flatMap((part) =>
-    part.hit
-      ? [part]
-      : part.text
-          .split(pattern)
-          // split() with one capturing group alternates: text, match, text, match, …
-          .map((text, i) => ({ text, hit: i % 2 === 1 }))
-          .filter((piece) => piece.text.length > 0)
-  )
-}
-
-/** A window of plain text around the first occurrence of any term, for LIKE-only matches. */
-export function windowAround(text: string, terms: string[], radius = 60): SnippetPart[] {
-  const lower = text.toLowerCase()
-  const found = terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0)
-  const first = found.length > 0 ? Math.min(...found) : 0
-  const start = Math.max(0, first - radius)
-  const end = Math.min(text.length, first + radius * 2)
-  const window = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
-  return markTerms([{ text: window, hit: false }], terms)
-}
+/** The opening of a text, unmarked: for a hit whose words matched elsewhere. */
+export const openingOf = (text: string, length = 140): SnippetPart[] =>
+  text ? [{ text: text.length > length ? `${text.slice(0, length)}…` : text, hit: false }] : []
