@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 
 // The menu's commands reach the same dispatcher through keyboard shortcuts in browser
@@ -66,4 +67,23 @@ test('Find goes to the search box', async ({ page, app }) => {
   await app.open()
   await page.keyboard.press('Control+F')
   await expect(page.locator('input[type="search"]').first()).toBeFocused()
+})
+
+test('File ▸ Back up now, Export and Import run the Backups screen’s own steps', async ({ page, app }) => {
+  await app.core.run('createWorkshop', { title: 'Kept safe', date: '2026-10-23' })
+  await app.open()
+
+  await page.keyboard.press('Control+Shift+B')
+  await expect(page).toHaveURL(/#\/backups/)
+  await expect.poll(async () => (await app.core.run('listBackups', {})).backups.length).toBe(1)
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+Shift+E')])
+  expect(download.suggestedFilename()).toMatch(/^roundtable-export-.*\.json$/)
+  const exported = readFileSync(await download.path(), 'utf8')
+  expect(exported).toContain('Kept safe')
+
+  // Import asks for a file with the browser's chooser, then shows the same preview as the button.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+O')])
+  await chooser.setFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(exported) })
+  await expect(page.getByTestId('import-preview')).toBeVisible()
 })

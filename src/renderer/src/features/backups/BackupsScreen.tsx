@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupInfo, DataStatus } from '../../../../shared/domain/safety'
 import { api, errorMessage } from '../../api/client'
+import { useCommand } from '../../app/commands'
 import { BackupList } from './BackupList'
 import { dataReplaced } from './dataReplaced'
 import { ExchangeSection } from './ExchangeSection'
@@ -51,6 +52,17 @@ export function BackupsScreen() {
     await dataReplaced()
     await load()
   }
+
+  const backupNow = () =>
+    act(async () => {
+      const backup = await api.backupNow({})
+      notifications.show({ message: t('backedUp', { name: backup.id }), color: 'green' })
+      await load()
+    })
+
+  // File ▸ Back up now and Restore… run the same steps as the buttons below.
+  useCommand('data.backup', () => backupNow())
+  useCommand('data.restore', () => flow.askFile())
 
   const undoRestore = () =>
     act(async () => {
@@ -105,13 +117,7 @@ export function BackupsScreen() {
             <Button
               leftSection={<IconDatabaseExport size={16} />}
               loading={busy}
-              onClick={() =>
-                void act(async () => {
-                  const backup = await api.backupNow({})
-                  notifications.show({ message: t('backedUp', { name: backup.id }), color: 'green' })
-                  await load()
-                })
-              }
+              onClick={() => void backupNow()}
             >
               {t('backupNow')}
             </Button>

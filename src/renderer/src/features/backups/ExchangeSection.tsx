@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { ConflictChoice, CsvKind, ImportPreview } from '../../../../shared/domain/safety'
 import { api, errorMessage } from '../../api/client'
 import { CsvImportModal } from './CsvImportModal'
-import { chooseFile, saveTextFile, textOf } from './files'
+import { useCommand } from '../../app/commands'
+import { chooseFile, saveTextFile, textOf, type ChosenFile } from './files'
 
 type JsonImport = { name: string; text: string; preview: ImportPreview }
 
@@ -37,13 +38,21 @@ export function ExchangeSection({ onImported }: { onImported: () => void }) {
       notifications.show({ message: t('exchange.exported', { name: fileName }) })
     })
 
-  const chooseJson = () =>
+  const previewJson = (file: ChosenFile) =>
     act(async () => {
-      const file = await chooseFile(['json'])
-      if (!file) return
       const text = textOf(file)
       setJson({ name: file.name, text, preview: await api.previewImport({ text }) })
     })
+
+  const chooseJson = () =>
+    act(async () => {
+      const file = await chooseFile(['json'])
+      if (file) await previewJson(file)
+    })
+
+  // File ▸ Export… and Import… (and an export file handed to the desktop app) run the same steps.
+  useCommand('data.export', () => exportJson())
+  useCommand('data.import', ({ file }) => (file ? previewJson(file) : chooseJson()))
 
   const importJson = () =>
     act(async () => {
