@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import ical from 'node-ical'
 import { expect, test } from './fixtures'
 
 const rows = (page: Page) => page.getByTestId('agenda-row')
@@ -27,7 +29,7 @@ const times = async (page: Page) =>
     await text(row, 'agenda-second-time')
   ])
 
-test('a five-item agenda shows both zones, reorders by keyboard and recomputes every time', async ({ page, app }) => {
+test('a five-item agenda shows both zones, reorders by keyboard, undoes a delete and exports the same times as ICS', async ({ page, app }) => {
   const w = await app.core.run('createWorkshop', { title: 'Skills webinar', date: '2026-10-23', startTime: '16:30', secondTimeZone: 'Asia/Shanghai' })
   await app.open()
   await goTo(page, `#/workshops/${w.id}/agenda`)
@@ -72,6 +74,22 @@ test('a five-item agenda shows both zones, reorders by keyboard and recomputes e
   ])
   const saved = await app.core.run('getAgenda', { workshopId: w.id })
   expect(saved.items.map((i) => i.title)).toEqual(['Skills Agenda for Europe', 'Welcome', 'Case studies', 'Break', 'Panel'])
+
+  // Delete with undo: the item comes back in its place.
+  await rows(page).nth(2).getByTestId('agenda-menu').click()
+  await page.getByRole('menuitem', { name: 'Delete' }).click()
+  await expect(rows(page)).toHaveCount(4)
+  await page.getByTestId('agenda-undo').click()
+  await expect(rows(page)).toHaveCount(5)
+  await expect(rows(page).nth(2).getByTestId('agenda-title')).toHaveValue('Case studies')
+
+  // The calendar file the app downloads parses back into the instants on screen.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export calendar (.ics)' }).click()
+  const events = Object.values(ical.sync.parseICS(readFileSync((await (await download).path())!, 'utf8')))
+    .filter((c): c is ical.VEvent => c.type === 'VEVENT')
+    .sort((a, b) => +a.start - +b.start)
+  expect(events.map((e) => [e.summary, e.start.toISOString()])).toEqual(saved.items.map((i) => [i.title, new Date(i.start).toISOString()]))
 
   // The same agenda on Monday 26 October, after the change: Shanghai moves one hour later.
   await app.core.run('updateWorkshop', { id: w.id, date: '2026-10-26' })

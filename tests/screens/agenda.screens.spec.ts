@@ -54,6 +54,19 @@ test('agenda editor in two zones', async ({ page, app }) => {
   await page.screenshot({ path: out('agenda-editor-menu') })
 })
 
+test('agenda editor and live mode in Chinese', async ({ page, app }) => {
+  const w = await seedWebinar(app)
+  await app.core.run('updatePreferences', { language: 'zh' })
+  await app.open()
+  await goTo(page, `#/workshops/${w.id}/agenda`)
+  await expect(page.getByTestId('agenda-row')).toHaveCount(8)
+  await page.screenshot({ path: out('agenda-editor-zh'), fullPage: true })
+  await goTo(page, `#/live/${w.id}`)
+  await page.getByTestId('live-start').click()
+  await expect(page.getByTestId('live-current-title')).toBeVisible()
+  await page.screenshot({ path: out('live-running-zh') })
+})
+
 test('live mode', async ({ page, app }) => {
   const w = await seedWebinar(app)
   await page.clock.install({ time: new Date('2026-10-23T14:29:00Z') })

@@ -108,11 +108,11 @@ export function AgendaTab({ detail }: WorkshopTabProps) {
       ) : (
         <>
           <Group gap="sm" wrap="nowrap" pl={44}>
-            <Text size="xs" fw={700} w={96} c="dimmed" tt="uppercase">
+            <Text size="xs" fw={700} w={104} c="dimmed" tt="uppercase">
               {zoneName(agenda.timeZone)}
             </Text>
             {agenda.secondTimeZone ? (
-              <Text size="xs" fw={700} w={112} c="blue" tt="uppercase">
+              <Text size="xs" fw={700} w={124} c="blue" tt="uppercase">
                 {zoneName(agenda.secondTimeZone)}
               </Text>
             ) : (

@@ -7,8 +7,8 @@ function Reading({ start, end, testId, strong }: { start: LocalTime; end: LocalT
   // The start's date when it is another day; else, for an item running past midnight, the end's.
   const date = day(start) ?? (day(end) ? `→ ${day(end)}` : null)
   return (
-    <Stack gap={0} w={strong ? 96 : 112} data-testid={testId}>
-      <Text fw={strong ? 700 : 500} size="sm" c={strong ? undefined : 'blue'} style={{ fontVariantNumeric: 'tabular-nums' }}>
+    <Stack gap={0} w={strong ? 104 : 124} data-testid={testId}>
+      <Text fw={strong ? 700 : 500} size="sm" c={strong ? undefined : 'blue'} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
         {start.time}–{end.time}
       </Text>
       {date && (
