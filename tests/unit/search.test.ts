@@ -32,13 +32,42 @@ describe('search', () => {
     expect(found(search(core.db, 'robotics'))).toEqual([])
 
     await core.run('createNote', { workshopId: workshop.id, text: 'Digital twins', cityId: city.id, kind: 'action' })
-    await core.run('createAgendaItem', { workshopId: workshop.id, title: 'Digital twins panel' }).catch(() => undefined)
+    await core.run('createAgendaItem', { workshopId: workshop.id, title: 'Digital twins panel' })
     const before = indexRows(core)
     await core.run('deleteWorkshop', { id: workshop.id })
     expect(found(search(core.db, 'digital'))).toEqual([])
     // Only the city is left in the index.
     expect(indexRows(core)).toBeLessThan(before as number)
     expect(core.db.prepare('SELECT kind FROM search_refs').pluck().all()).toEqual(['city'])
+    expect(indexRows(core)).toBe(1)
+  })
+
+  it('follows every other source through create, edit and delete', async () => {
+    const { core, workshop, city } = await seeded()
+    const kinds = (q: string) => search(core.db, q).groups.map((g) => g.kind)
+    const speaker = await core.run('createSpeaker', { name: 'Floriske Quixotic' })
+    const item = await core.run('createAgendaItem', { workshopId: workshop.id, title: 'Quixotic panel' })
+    const entry = await core.run('createCaseStudyItem', { workshopId: workshop.id, cityId: city.id, kind: 'practice', text: 'Quixotic garden' })
+    const action = await core.run('createActionItem', { workshopId: workshop.id, text: 'Quixotic follow-up' })
+    await core.run('updateWorkshop', { id: workshop.id, subtitle: 'A quixotic webinar' })
+    await core.run('updateCity', { id: city.id, notes: 'Quixotic harbour' })
+    expect(kinds('quixotic')).toEqual(['workshop', 'agenda_item', 'case_study', 'action_item', 'city', 'speaker'])
+
+    await core.run('updateSpeaker', { id: speaker.id, name: 'Floriske Deutman' })
+    await core.run('updateAgendaItem', { id: item.id, title: 'Welcome' })
+    await core.run('updateCaseStudyItem', { id: entry.id, kind: 'quote' })
+    await core.run('updateActionItem', { id: action.id, text: 'Send slides' })
+    expect(kinds('quixotic')).toEqual(['workshop', 'quote', 'city'])
+
+    await core.run('deleteCaseStudyItem', { id: entry.id })
+    await core.run('deleteCity', { id: city.id })
+    await core.run('updateWorkshop', { id: workshop.id, subtitle: '' })
+    expect(kinds('quixotic')).toEqual([])
+    await core.run('deleteSpeaker', { id: speaker.id })
+    await core.run('deleteAgendaItem', { id: item.id })
+    await core.run('deleteActionItem', { id: action.id })
+    // The index holds exactly one row per searchable record left (the workshop).
+    expect(core.db.prepare('SELECT kind FROM search_refs').pluck().all()).toEqual(['workshop'])
     expect(indexRows(core)).toBe(1)
   })
 
