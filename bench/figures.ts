@@ -29,6 +29,8 @@ export interface BenchContext {
   seed: number
   /** Rounds for interleaved comparisons; quick runs use fewer. */
   rounds: number
+  /** Each bulk-import side is stopped after this long (it runs in one transaction). */
+  importLimitSeconds: number
   /** The generated data set (latest schema), shared read-mostly by the cases. */
   dataDir: string
   generated: Generated

@@ -57,6 +57,8 @@ export interface InterleaveOptions {
   iterations: number
   /** Untimed operations per side before the first round (JIT, statement caches, page cache). */
   warmup?: number
+  /** Start no new round once this much time has gone by (at least one round always runs). */
+  budgetMs?: number
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
@@ -74,7 +76,9 @@ export async function interleave(sides: readonly Side[], options: InterleaveOpti
       if (isThenable(result)) await result
     }
   }
+  const began = performance.now()
   for (let round = 0; round < options.rounds; round++) {
+    if (round > 0 && options.budgetMs !== undefined && performance.now() - began > options.budgetMs) break
     for (let k = 0; k < sides.length; k++) {
       const side = sides[(round + k) % sides.length]!
       const into = samples[side.name]!

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     'report-pages': { type: 'string' },
     seed: { type: 'string', default: '42' },
     rounds: { type: 'string', default: '5' },
+    'import-limit': { type: 'string', default: '120' },
     only: { type: 'string' },
     out: { type: 'string', default: join(root, 'bench/results/latest.json') },
     fresh: { type: 'boolean', default: false },
@@ -33,7 +34,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(`npm run bench -- [--workshops N] [--cities N] [--speakers N] [--notes N] [--import-rows N] [--report-pages N]
-                 [--seed N] [--rounds N] [--only api,http,startup,search,import,report,renderer] [--out FILE] [--fresh]
+                 [--seed N] [--rounds N] [--import-limit SECONDS] [--only api,http,startup,search,import,report,renderer] [--out FILE] [--fresh]
 Defaults: ${JSON.stringify(defaultSizes)}, seed 42, 5 rounds. --fresh regenerates the data set instead of reusing the cached one.`)
   process.exit(0)
 }
@@ -50,6 +51,7 @@ const sizes: Sizes = {
 const seed = num(values.seed, 42)
 const log = (message: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s] ${message}`)
 const began = performance.now()
+const loadAtStart = loadavg().map((l) => +l.toFixed(1))
 
 /** Everything the generated file depends on: seed, sizes, and the db code that wrote it. */
 function datasetKey(): string {
@@ -114,7 +116,15 @@ function machine() {
     }
   }
   return {
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: +(totalmem() / 2 ** 30).toFixed(1), os: `${platform()} ${release()}` },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGb: +(totalmem() / 2 ** 30).toFixed(1),
+      os: `${platform()} ${release()}`,
+      // Other work on the machine slows both sides of a comparison alike, but not absolute times.
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: loadavg().map((l) => +l.toFixed(1))
+    },
     versions: {
       roundtable: (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version,
       commit: git('rev-parse', '--short', 'HEAD'),
@@ -137,7 +147,16 @@ async function main(): Promise<void> {
   const extra: Record<string, unknown> = {}
   try {
     const generated = dataset(scratch)
-    const ctx: BenchContext = { sizes, seed, rounds: Math.max(1, num(values.rounds, 5)), dataDir: dirname(generated.dataFile), generated, scratch, log }
+    const ctx: BenchContext = {
+      sizes,
+      seed,
+      rounds: Math.max(1, num(values.rounds, 5)),
+      importLimitSeconds: num(values['import-limit'], 120),
+      dataDir: dirname(generated.dataFile),
+      generated,
+      scratch,
+      log
+    }
     for (const benchCase of selected) {
       log(`${benchCase.title}…`)
       const start = performance.now()

@@ -34,7 +34,7 @@ export const searchCase: BenchCase = {
             { name: 'FTS5 search()', run: () => search(db, nextA()) },
             { name: 'LIKE scan', run: () => like.all(`%${nextB()}%`) }
           ],
-          { rounds: ctx.rounds, iterations: queries.length * 2, warmup: queries.length }
+          { rounds: ctx.rounds, iterations: queries.length * 2, warmup: queries.length, budgetMs: 20_000 }
         )
         const hits = queries.map((q) => `${q}: ${(db.prepare("SELECT count(*) FROM notes WHERE text LIKE ?").pluck().get(`%${q}%`) as number).toLocaleString('en')}`)
         figures.push(
