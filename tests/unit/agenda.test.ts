@@ -79,6 +79,14 @@ describe('agenda service', () => {
     expect(snapshot(core)).toBe(before)
   })
 
+  it('reads the agenda of a workshop through its index', async () => {
+    const { core } = await setUp()
+    const plan = core.db
+      .prepare('EXPLAIN QUERY PLAN SELECT * FROM agenda_items WHERE workshop_id = ? ORDER BY position, created_at')
+      .all('x') as { detail: string }[]
+    expect(plan.map((p) => p.detail).join(' ')).toContain('agenda_items_by_workshop')
+  })
+
   it('refuses speakers and cities that do not take part, writing nothing', async () => {
     const { core, w, add } = await setUp()
     const stranger = await core.run('createSpeaker', { name: 'Stranger' })

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ical from 'node-ical'
 import { describe, expect, it } from 'vitest'
+import { vtimezone } from '../../src/shared/agenda/vtimezone'
 import { freshCore } from '../helpers/core'
 
 /** The webinar: Friday 23 October 2026, 16:30 Brussels, 200 minutes with two breaks. */
@@ -47,6 +48,16 @@ describe('agenda as iCalendar', () => {
     expect(panel.description).toContain('Asia/Shanghai: 00:10–01:10 (2026-10-24)')
   })
 
+  it('describes the zone with its real changes of offset, to the minute', () => {
+    const autumn = [new Date('2026-10-23T14:30:00Z'), new Date('2026-10-23T18:00:00Z')] as const
+    const brussels = vtimezone('Europe/Brussels', ...autumn)
+    expect(brussels).toContain('BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200')
+    expect(brussels).toContain('BEGIN:STANDARD\r\nDTSTART:20261025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100')
+    const shanghai = vtimezone('Asia/Shanghai', ...autumn)
+    expect(shanghai.match(/BEGIN:(STANDARD|DAYLIGHT)/g)).toEqual(['BEGIN:STANDARD'])
+    expect(shanghai).toContain('TZOFFSETTO:+0800')
+  })
+
   it('is written by the CLI: roundtable agenda --workshop ID --ics --out FILE', async () => {
     const { core, w } = await webinar('2026-10-26')
     core.close()
@@ -59,5 +70,8 @@ describe('agenda as iCalendar', () => {
     // Monday 26 October is winter time: 16:30 Brussels is 15:30 UTC, 23:30 in Shanghai.
     expect(parsed[0]!.start.toISOString()).toBe('2026-10-26T15:30:00.000Z')
     expect(parsed[0]!.description).toContain('Asia/Shanghai: 23:30–23:40')
+    // Without --ics the CLI prints the agenda in both zones, with the date past midnight.
+    const table = execFileSync(process.execPath, ['bin/roundtable.mjs', '--data-dir', core.dataDir, 'agenda', '--workshop', w.id], { encoding: 'utf8' })
+    expect(table).toMatch(/18:10\s+19:10\s+01:10 \(2026-10-27\)\s+02:10 \(2026-10-27\)\s+60\s+Panel/)
   })
 })

@@ -17,11 +17,13 @@ const offsetText = (minutes: number): string => {
 
 const offsetAt = (zone: string, millis: number): number => DateTime.fromMillis(millis, { zone }).offset
 
-/** The first millisecond (to the minute) at which the offset differs from the one at `low`. */
+const MINUTE = 60_000
+
+/** The first whole minute at which the offset differs from the one at `low` (both whole minutes). */
 function transitionBetween(zone: string, low: number, high: number): number {
   const before = offsetAt(zone, low)
-  while (high - low > 60_000) {
-    const mid = low + Math.floor((high - low) / 2)
+  while (high - low > MINUTE) {
+    const mid = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE
     if (offsetAt(zone, mid) === before) low = mid
     else high = mid
   }
