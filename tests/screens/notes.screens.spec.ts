@@ -61,6 +61,16 @@ test('live capture, search results and action items', async ({ page, app }) => {
   await page.waitForTimeout(300)
   await page.screenshot({ path: out('notes-search-results'), fullPage: true })
 
+  await page.getByRole('navigation').getByRole('button', { name: 'Workshops' }).click()
+  await page.getByTestId('workshop-card').click()
+  await page.getByRole('tab', { name: 'Notes' }).click()
+  await core.run('updatePreferences', { language: 'zh' })
+  await page.reload()
+  await page.getByTestId('note').first().waitFor()
+  await page.screenshot({ path: out('notes-live-capture-zh'), fullPage: true })
+  await core.run('updatePreferences', { language: 'en' })
+  await page.reload()
+
   const [action] = await core.run('listActionItems', {})
   if (action) await core.run('updateActionItem', { id: action.id, dueDate: '2026-11-01' })
   await page.getByRole('navigation').getByRole('button', { name: 'Action items' }).click()

@@ -90,7 +90,11 @@ export function CaptureBox(props: { workshopId: string; link: LiveLink; onSaved:
         maxRows={8}
         autoFocus
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
+        onChange={(event) => {
+          setText(event.currentTarget.value)
+          // A refusal is about the text as it was; once it changes, the message no longer applies.
+          if (status.state === 'refused') setStatus({ state: 'idle' })
+        }}
         onKeyDown={onKeyDown}
         data-testid="note-capture"
         error={status.state === 'refused' ? t('capture.refused', { message: status.message }) : undefined}
