@@ -24,11 +24,12 @@ function dataDirFromArgs(): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined
 }
 
-/** An export file given on the command line goes to the window's import flow. */
-async function importLaunchFile(argv: readonly string[], cwd: string): Promise<void> {
-  const path = launchFileFrom(argv, cwd)
+/** An export file handed to the app goes to the window's import flow (which shows a preview first). */
+async function importFile(path: string | undefined): Promise<void> {
   const file = path ? await readPickedFile(path) : null
-  if (file) sendCommand(mainWindow, { command: 'data.import', file })
+  if (!file) return
+  if (!mainWindow) openMainWindow()
+  sendCommand(mainWindow, { command: 'data.import', file })
 }
 
 function openMainWindow(): void {
@@ -43,10 +44,19 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // A second launch (double-clicking an export, the dock, a shortcut) focuses this window instead.
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
-    void importLaunchFile(argv, workingDirectory)
+    if (!app.isReady()) return
+    if (!mainWindow) openMainWindow()
+    else if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+    void importFile(launchFileFrom(argv, workingDirectory))
+  })
+
+  // macOS hands files over with open-file instead, even the one whose double-click started the app.
+  const openedBeforeReady: string[] = []
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (app.isReady()) void importFile(path)
+    else openedBeforeReady.push(path)
   })
 
   void app.whenReady().then(() => {
@@ -69,7 +79,7 @@ if (!app.requestSingleInstanceLock()) {
     registerFileDialogs(devUrl)
     void menu()
     openMainWindow()
-    void importLaunchFile(process.argv, process.cwd())
+    for (const path of [launchFileFrom(process.argv, process.cwd()), ...openedBeforeReady]) void importFile(path)
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
     })

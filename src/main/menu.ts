@@ -12,7 +12,9 @@ const fallback: Preferences = { language: 'en', colorScheme: 'auto' }
 export function sendCommand(window: BrowserWindow | null, message: CommandMessage): void {
   if (!window || window.isDestroyed()) return
   const send = () => window.webContents.send('command', message)
-  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send)
+  // A window just created has not started loading yet: its URL is still empty.
+  // (Once loaded, the preload holds commands until the page subscribes.)
+  if (window.webContents.isLoading() || window.webContents.getURL() === '') window.webContents.once('did-finish-load', send)
   else send()
   if (window.isMinimized()) window.restore()
   window.focus()
