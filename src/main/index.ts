@@ -72,7 +72,8 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(__dirname, '../renderer'))
     const menu = () => refreshMenu(openCoreOrUndefined(), () => mainWindow, devUrl !== undefined)
     registerIpc(() => core, devUrl, (name) => {
-      if (name === 'updatePreferences') void menu()
+      // The menu shows the language and theme stored in the database: follow changes to it.
+      if (name === 'updatePreferences' || name === 'restoreDatabase') void menu()
     })
     handleFromApp('shell:openExternal', devUrl, false, (url) => typeof url === 'string' && openExternalLink(url))
     handleFromApp('window:presenter', devUrl, false, (id) => typeof id === 'string' && openPresenterWindow(id, mainWindow, devUrl))
