@@ -41,11 +41,13 @@ describe('agenda as iCalendar', () => {
     }
   })
 
-  it('carries the Shanghai times, past midnight with the date, in the description', async () => {
+  it('carries the Shanghai times, with the date wherever it is past midnight, in the description', async () => {
     const { core, w } = await webinar('2026-10-23')
-    const panel = events((await core.run('exportAgendaIcs', { workshopId: w.id })).ics).find((e) => e.summary === 'Panel')!
+    const parsed = events((await core.run('exportAgendaIcs', { workshopId: w.id })).ics)
+    const panel = parsed.find((e) => e.summary === 'Panel')!
     expect(panel.start.toISOString()).toBe('2026-10-23T16:10:00.000Z')
-    expect(panel.description).toContain('Asia/Shanghai: 00:10–01:10 (2026-10-24)')
+    expect(panel.description).toContain('Asia/Shanghai: 00:10 (2026-10-24)–01:10')
+    expect(parsed.find((e) => e.summary === 'Break')!.description).toContain('Asia/Shanghai: 23:55–00:10 (2026-10-24)')
   })
 
   it('describes the zone with its real changes of offset, to the minute', () => {

@@ -10,8 +10,9 @@ import type { Workshop } from '../../shared/domain/workshop'
  * in any zone place it at the right instant. Zero-minute items (cancelled) are left out.
  */
 
+/** "00:10 (2026-10-24)–01:10", "23:55–00:10 (2026-10-24)": a date wherever the day is not the workshop's. */
 const reading = (a: LocalTime, b: LocalTime): string =>
-  `${a.time}–${b.time}${b.otherDay ? ` (${b.date})` : ''}${a.otherDay && a.date !== b.date ? ` from ${a.date}` : ''}`
+  `${a.time}${a.otherDay ? ` (${a.date})` : ''}–${b.time}${b.date !== a.date ? ` (${b.date})` : ''}`
 
 export function agendaIcs(workshop: Workshop, agenda: Agenda, speakerNames: ReadonlyMap<string, string>): string {
   const zone = agenda.timeZone
