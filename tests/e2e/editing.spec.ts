@@ -32,8 +32,12 @@ test('a whole workshop dossier entered through the UI is all there after a reloa
   // Keyboard reordering: Hangzhou moves above Sofia with Space, ArrowUp, Space.
   await page.getByRole('button', { name: 'Move Hangzhou', exact: true }).focus()
   await page.keyboard.press('Space')
+  await expect(page.getByText('Picked up. Use the arrow keys to move it.')).toBeAttached()
   await page.keyboard.press('ArrowUp')
+  // dnd-kit measures the move on the next frames; dropping at once would drop in place.
+  await page.waitForTimeout(300)
   await page.keyboard.press('Space')
+  await expect(page.getByText('Dropped.')).toBeAttached()
   await expect(page.getByTestId('workshop-cities').getByTestId('sortable-row').first()).toContainText('Hangzhou')
 
   await page.getByRole('tab', { name: 'Case studies' }).click()

@@ -7,6 +7,7 @@ import { useAppStore } from '../store'
 import { CommandDialogs } from './CommandDialogs'
 import { HeaderTools } from './HeaderTools'
 import { Screen } from './Screen'
+import { useSectionHotkeys } from '../components/useSectionHotkeys'
 
 interface Section {
   key: 'workshops' | 'speakers' | 'cities' | 'synergies' | 'actions' | 'backups'
@@ -23,6 +24,8 @@ const sections: Section[] = [
   { key: 'backups', icon: <IconShieldCheck size={18} />, route: { section: 'other', name: 'backups' } }
 ]
 
+const sectionRoutes = sections.map((s) => s.route)
+
 const sectionOf = (route: Route): string =>
   route.section === 'workshop' ? 'workshops' : route.section === 'other' ? route.name : route.section
 
@@ -32,6 +35,7 @@ export function Layout() {
   const navigated = useAppStore((s) => s.navigated)
   // Live mode is a large view for a second screen: the section list would only take room.
   const presenting = route.section === 'other' && route.name === 'live'
+  useSectionHotkeys(sectionRoutes)
 
   useEffect(() => {
     const onHash = () => navigated(hashToRoute(window.location.hash))

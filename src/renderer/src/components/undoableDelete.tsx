@@ -5,6 +5,10 @@ import { errorMessage } from '../api/client'
 
 const UNDO_WINDOW_MS = 7000
 
+// Records waiting out their undo window: lists that reload meanwhile must still hide them.
+const pending = new Set<string>()
+export const withoutPendingDeletes = <T extends { id: string }>(items: T[]): T[] => (pending.size ? items.filter((i) => !pending.has(i.id)) : items)
+
 /**
  * Deletes with an undo toast. The record is hidden at once but really deleted only when the
  * toast closes without Undo. We chose delaying over re-creating: deleting a workshop, city
@@ -13,6 +17,8 @@ const UNDO_WINDOW_MS = 7000
  * way to fail.
  */
 export function deleteWithUndo(options: {
+  /** The record's id, kept out of reloaded lists until the delete is final or undone. */
+  id?: string
   what: string
   hide: () => void
   restore: () => void
@@ -20,6 +26,11 @@ export function deleteWithUndo(options: {
   afterCommit?: () => void
 }): void {
   let undone = false
+  const restore = () => {
+    if (options.id) pending.delete(options.id)
+    options.restore()
+  }
+  if (options.id) pending.add(options.id)
   options.hide()
   const id = notifications.show({
     autoClose: UNDO_WINDOW_MS,
@@ -36,7 +47,7 @@ export function deleteWithUndo(options: {
           onClick={() => {
             undone = true
             notifications.hide(id)
-            options.restore()
+            restore()
           }}
         >
           {i18n.t('editing:delete.undo')}
@@ -47,9 +58,12 @@ export function deleteWithUndo(options: {
       if (undone) return
       options
         .commit()
-        .then(() => options.afterCommit?.())
+        .then(() => {
+          if (options.id) pending.delete(options.id)
+          options.afterCommit?.()
+        })
         .catch((error: unknown) => {
-          options.restore()
+          restore()
           notifications.show({ color: 'red', message: i18n.t('editing:delete.failed', { message: errorMessage(error) }) })
         })
     }

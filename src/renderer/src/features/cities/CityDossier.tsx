@@ -57,6 +57,7 @@ export function CityDossier({ id }: { id: string }) {
           what={t('deleteWarning', { name })}
           onConfirm={() =>
             deleteWithUndo({
+              id,
               what: name,
               hide: () => {
                 cityHidden(id)

@@ -5,6 +5,7 @@ import { cityGroups, type CityGroup } from '../../../../shared/domain/city'
 import { EmptyState } from '../../components/EmptyState'
 import { ListToolbar } from '../../components/ListToolbar'
 import { NewNameModal } from '../../components/NewNameModal'
+import { withoutPendingDeletes } from '../../components/undoableDelete'
 import { useAppStore } from '../../store'
 import { CityDossier } from './CityDossier'
 
@@ -17,7 +18,7 @@ export function CityList() {
 
 function CitiesIndex() {
   const { t } = useTranslation('cities')
-  const cities = useAppStore((s) => s.cities)
+  const cities = withoutPendingDeletes(useAppStore((s) => s.cities))
   const loaded = useAppStore((s) => s.citiesLoaded)
   const filter = useAppStore((s) => s.cityFilter)
   const citiesRequested = useAppStore((s) => s.citiesRequested)

@@ -75,6 +75,7 @@ export function SpeakerDetail({ id }: { id: string }) {
           what={t('deleteWarning', { name: values.name })}
           onConfirm={() =>
             deleteWithUndo({
+              id,
               what: values.name,
               hide: () => {
                 speakerHidden(id)

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../components/EmptyState'
 import { ListToolbar } from '../../components/ListToolbar'
 import { NewNameModal } from '../../components/NewNameModal'
+import { withoutPendingDeletes } from '../../components/undoableDelete'
 import { useAppStore } from '../../store'
 import { SpeakerDetail } from './SpeakerDetail'
 
@@ -16,7 +17,7 @@ export function SpeakerList() {
 
 function SpeakersIndex() {
   const { t } = useTranslation('speakers')
-  const speakers = useAppStore((s) => s.speakers)
+  const speakers = withoutPendingDeletes(useAppStore((s) => s.speakers))
   const loaded = useAppStore((s) => s.speakersLoaded)
   const query = useAppStore((s) => s.speakerQuery)
   const speakersRequested = useAppStore((s) => s.speakersRequested)

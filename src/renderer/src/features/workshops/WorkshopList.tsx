@@ -3,6 +3,7 @@ import { IconFlask, IconPlus } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDateFormat } from '../../i18n/format'
+import { withoutPendingDeletes } from '../../components/undoableDelete'
 import { useAppStore } from '../../store'
 import { EmptyState } from '../../components/EmptyState'
 import { NewWorkshopModal } from './NewWorkshopModal'
@@ -13,7 +14,7 @@ import { useCommand } from '../../app/commands'
 export function WorkshopList() {
   const { t } = useTranslation('workshops')
   const { longDate } = useDateFormat()
-  const workshops = useAppStore((s) => s.workshops)
+  const workshops = withoutPendingDeletes(useAppStore((s) => s.workshops))
   const loaded = useAppStore((s) => s.workshopsLoaded)
   const workshopsRequested = useAppStore((s) => s.workshopsRequested)
   const navigated = useAppStore((s) => s.navigated)

@@ -1,8 +1,10 @@
-import { Alert, Anchor, Button, Group, Loader, Modal, Stack, Tabs, Text, Title } from '@mantine/core'
-import { IconArrowLeft, IconTrash } from '@tabler/icons-react'
-import { useState } from 'react'
+import { Alert, Anchor, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core'
+import { IconArrowLeft } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useDateFormat } from '../../i18n/format'
+import { api } from '../../api/client'
+import { DeleteButton } from '../../components/DeleteButton'
+import { deleteWithUndo } from '../../components/undoableDelete'
 import { useAppStore } from '../../store'
 import { workshopTabs } from './tabs'
 import { useWorkshop } from './useWorkshop'
@@ -13,8 +15,7 @@ export function WorkshopPage({ id }: { id: string }) {
   const { detail, error, reload } = useWorkshop(id)
   const route = useAppStore((s) => s.route)
   const navigated = useAppStore((s) => s.navigated)
-  const workshopDeleted = useAppStore((s) => s.workshopDeleted)
-  const [confirming, setConfirming] = useState(false)
+  const workshopsRequested = useAppStore((s) => s.workshopsRequested)
   const tab = route.section === 'workshop' && route.tab ? route.tab : 'details'
   const focus = route.section === 'workshop' ? route.focus : undefined
 
@@ -50,9 +51,26 @@ export function WorkshopPage({ id }: { id: string }) {
             {longDate(workshop.date)} · {workshop.startTime} · {workshop.timeZone}
           </Text>
         </div>
-        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)} style={{ flexShrink: 0 }}>
-          {t('deleteWorkshop')}
-        </Button>
+        <div style={{ flexShrink: 0 }}>
+          <DeleteButton
+            variant="button"
+            label={t('deleteWorkshop')}
+            what={t('deleteWarning', { title: workshop.title })}
+            onConfirm={() =>
+              deleteWithUndo({
+                id,
+                what: workshop.title,
+                hide: () => {
+                  useAppStore.setState((s) => ({ workshops: s.workshops.filter((w) => w.id !== id) }))
+                  navigated({ section: 'workshops' })
+                },
+                restore: () => void workshopsRequested(),
+                commit: () => api.deleteWorkshop({ id }),
+                afterCommit: () => void workshopsRequested()
+              })
+            }
+          />
+        </div>
       </Group>
       <Tabs value={tab} onChange={(value) => navigated({ section: 'workshop', id, tab: value ?? 'details' })} keepMounted={false}>
         <Tabs.List>
@@ -68,23 +86,6 @@ export function WorkshopPage({ id }: { id: string }) {
           </Tabs.Panel>
         ))}
       </Tabs>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('common:actions.confirmDelete')} centered>
-        <Text mb="md">{workshop.title}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirming(false)}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button
-            color="red"
-            onClick={() => {
-              setConfirming(false)
-              void workshopDeleted(id).then(() => navigated({ section: 'workshops' }))
-            }}
-          >
-            {t('common:actions.delete')}
-          </Button>
-        </Group>
-      </Modal>
     </Stack>
   )
 }
