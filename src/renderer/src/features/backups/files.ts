@@ -1,17 +1,9 @@
+import { openFile, saveFile } from '../../platform/files'
+
 /** Saving and choosing files the same way on the desktop (native dialogs) and in browser mode (download, file input). */
 
 export async function saveTextFile(name: string, text: string, mime: string): Promise<void> {
-  const bytes = new TextEncoder().encode(text)
-  if (window.desktop?.saveFile) {
-    await window.desktop.saveFile({ name, bytes, mime })
-    return
-  }
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  await saveFile(name, text, mime)
 }
 
 export interface ChosenFile {
@@ -19,21 +11,7 @@ export interface ChosenFile {
   bytes: Uint8Array
 }
 
-export function chooseFile(extensions: string[]): Promise<ChosenFile | null> {
-  if (window.desktop?.openFile) return window.desktop.openFile({ extensions })
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = extensions.map((e) => `.${e}`).join(',')
-    input.addEventListener('change', () => {
-      const file = input.files?.[0]
-      if (!file) return resolve(null)
-      void file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }))
-    })
-    input.addEventListener('cancel', () => resolve(null))
-    input.click()
-  })
-}
+export const chooseFile = (extensions: string[]): Promise<ChosenFile | null> => openFile(extensions)
 
 export const textOf = (file: ChosenFile): string => new TextDecoder().decode(file.bytes)
 
