@@ -14,7 +14,7 @@ test('backups screen: back up now, restore with a preview, then undo the restore
   await page.getByRole('navigation').getByRole('button', { name: 'Backups & data' }).click()
   await page.getByRole('button', { name: 'Back up now' }).click()
   await expect(page.getByTestId('backup-row')).toHaveCount(1)
-  await expect(page.getByTestId('backup-row')).toContainText('1 workshops')
+  await expect(page.getByTestId('backup-row')).toContainText('1 workshop')
 
   await app.core.run('createWorkshop', { title: 'Added after', date: '2026-10-24' })
   await page.getByTestId('backup-row').getByRole('button', { name: 'Restore…' }).click()

@@ -6,7 +6,7 @@ import { formatSize } from './files'
 
 export function useDateTime() {
   const { i18n } = useTranslation()
-  const format = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+  const format = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' })
   return (iso: string) => format.format(new Date(iso))
 }
 
@@ -35,7 +35,7 @@ export function BackupList({ backups, onRestore, busy }: Props) {
         {backups.map((backup) => (
           <Table.Tr key={backup.id} data-testid="backup-row">
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(backup.createdAt)}</Table.Td>
-            <Table.Td>{t(`reasons.${backup.reason}`)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`reasons.${backup.reason}`)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(backup.size)}</Table.Td>
             <Table.Td>{backup.reason === 'damaged-file' ? '—' : countsSummary(t, backup.counts)}</Table.Td>
             <Table.Td>
