@@ -77,9 +77,13 @@ test('a whole workshop dossier entered through the UI is all there after a reloa
   expect(hangzhou.items.find((i) => i.kind === 'quote')).toMatchObject({ attribution: 'Hangzhou delegation', approved: true })
 })
 
-test('switching to 中文 changes the labels, and the choice is remembered', async ({ page, app }) => {
-  await app.core.run('loadSampleWorkshop', {})
+test('the sample workshop loads from the empty list; switching to 中文 changes the labels and is remembered', async ({ page, app }) => {
   await app.open()
+  await page.getByTestId('empty-secondary').click()
+  await page.getByRole('tab', { name: 'Participants' }).click()
+  await expect(page.getByTestId('workshop-cities').getByTestId('sortable-row')).toHaveCount(10)
+  await expect(page.getByTestId('workshop-cities')).toContainText("Xi'an · 西安")
+  await page.getByRole('navigation').getByRole('button', { name: 'Workshops' }).click()
   await page.getByRole('combobox', { name: 'Language' }).click()
   await page.getByRole('option', { name: '中文' }).click()
   await expect(page.getByRole('navigation').getByRole('button', { name: '发言人' })).toBeVisible()

@@ -37,7 +37,7 @@ export function MarkdownEditor(props: {
           <Text size="xs" c="dimmed">
             {t('markdown.previewHint')}
           </Text>
-          <Paper withBorder p="sm" radius="md" mih={100} style={{ overflowWrap: 'anywhere' }} aria-label={t('markdown.previewOf', { label: props.label })} role="region">
+          <Paper withBorder p="sm" radius="md" mih={100} fz="sm" style={{ overflowWrap: 'anywhere' }} aria-label={t('markdown.previewOf', { label: props.label })} role="region">
             {props.value.trim() ? (
               <MarkdownView source={props.value} />
             ) : (
