@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { openCore } from '../../src/core/app'
 import { loadSample, sampleCities, sampleTalk } from '../../src/core/sample'
-import { freshCore, snapshot } from '../helpers/core'
+import { freshCore, snapshot, tempDir } from '../helpers/core'
 
 describe('the sample workshop', () => {
   it('holds the webinar, its speaker, the ten cities with their case studies and the 12 flagship actions', async () => {
@@ -38,5 +40,18 @@ describe('the sample workshop', () => {
     const before = snapshot(core)
     await expect(loadSample(core)).rejects.toThrow()
     expect(snapshot(core)).toBe(before)
+  })
+
+  it('loads from the command line: roundtable --data-dir DIR sample', async () => {
+    const dataDir = tempDir()
+    const out = execFileSync(process.execPath, ['bin/roundtable.mjs', '--data-dir', dataDir, 'sample', '--json'], { encoding: 'utf8' })
+    const ids = JSON.parse(out) as { workshopId: string; cityIds: string[] }
+    expect(ids.cityIds).toHaveLength(10)
+    const core = openCore({ dataDir, transport: 'test' })
+    try {
+      expect((await core.run('getWorkshop', { id: ids.workshopId })).workshop.title).toContain('New skills')
+    } finally {
+      core.close()
+    }
   })
 })

@@ -6,15 +6,14 @@ import { useTranslation } from 'react-i18next'
 
 /**
  * A list screen's heading: title, "new" button and search-as-you-type.
- * Shortcuts: Alt+N makes a new one, / (or Ctrl/⌘+K) jumps to the search box.
+ * Shortcuts: Alt+N makes a new one, / jumps to the search box (Ctrl+K is the header's global search).
  */
 export function ListToolbar(props: { title: string; newLabel: string; onNew: () => void; search: string; onSearch: (query: string) => void; searchLabel: string; extra?: ReactNode }) {
   const { t } = useTranslation('editing')
   const searchRef = useRef<HTMLInputElement>(null)
   useHotkeys([
     ['alt+n', () => props.onNew()],
-    ['/', () => searchRef.current?.focus()],
-    ['mod+k', () => searchRef.current?.focus()]
+    ['/', () => searchRef.current?.focus()]
   ])
   return (
     <Stack>
