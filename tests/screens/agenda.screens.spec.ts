@@ -64,7 +64,7 @@ test('agenda editor and live mode in Chinese', async ({ page, app }) => {
   await goTo(page, `#/live/${w.id}`)
   await page.getByTestId('live-start').click()
   await expect(page.getByTestId('live-current-title')).toBeVisible()
-  await page.screenshot({ path: out('live-running-zh') })
+  await page.screenshot({ path: out('live-running-zh'), fullPage: true })
 })
 
 test('live mode', async ({ page, app }) => {

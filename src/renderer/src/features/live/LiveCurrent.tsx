@@ -5,6 +5,7 @@ import type { LiveProgress } from '../../../../shared/agenda/live'
 import { localTime } from '../../../../shared/agenda/times'
 import type { Agenda, LiveState, ScheduledItem } from '../../../../shared/domain/agenda'
 import type { WorkshopDetail } from '../../../../shared/domain/dossier'
+import { MarkdownView } from '../../components/MarkdownView'
 import { useAgendaFormat } from '../agenda/useAgendaFormat'
 
 /** 75 → "1:15", 3725 → "1:02:05"; a count-down past zero reads as time over. */
@@ -131,7 +132,7 @@ export function LiveCurrent({ agenda, detail, state, progress, busy, commands }:
           <Text size="sm" c="dimmed" fw={700}>
             {t('agenda:facilitatorNotes')}
           </Text>
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{current.facilitatorNotes}</Text>
+          <MarkdownView source={current.facilitatorNotes} testId="live-facilitator-notes" />
         </Paper>
       )}
       <Text size="xs" c="dimmed">
