@@ -146,5 +146,5 @@ describe('the roundtable command', () => {
     expect(roundtable(['--data-dir', other, 'restore', copy])).toMatch(/Restored/)
     expect(readdirSync(`${other} Backups`).some((f) => f.includes('before-restore'))).toBe(true)
     expect(() => roundtable(['--data-dir', dir, 'import', out, '--on-conflict', 'merge'])).toThrow()
-  })
+  }, 120_000)
 })

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { inspectDatabaseFile } from '../backup/inspect'
@@ -27,7 +27,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (exists && statSync(file).size === 0) {
       throw new AppError('db_unreadable', `${file} is empty (0 bytes): it is not a Roundtable database. It has not been changed; restore a backup or open another file.`)
     }
-    if (!exists) mkdirSync(dirname(file), { recursive: true })
+    if (!exists) createAtomically(file)
   }
   // Check a copy first: a damaged file must not be touched (no WAL, no journal, no schema).
   if (!isMemory && existsSync(file)) checkReadable(file)
@@ -40,6 +40,25 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.close()
     throw error
   }
+}
+
+/**
+ * A new data file is built under a temporary name and renamed into place once its schema is
+ * committed: a crash during the very first start must not leave an empty or half-made file
+ * where the data file belongs (the next start would rightly refuse to open it).
+ */
+function createAtomically(file: string): void {
+  mkdirSync(dirname(file), { recursive: true })
+  const partial = `${file}.creating`
+  for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) rmSync(leftover, { force: true })
+  const db = new Database(partial)
+  try {
+    applyPragmas(db)
+    migrate(db)
+  } finally {
+    db.close()
+  }
+  renameSync(partial, file)
 }
 
 function applyPragmas(db: Db): void {
