@@ -6,6 +6,7 @@ import { ParticipantsTab } from './ParticipantsTab'
 import { CaseStudiesTab } from '../caseStudies/CaseStudiesTab'
 import { SynergiesTab } from '../synergies/SynergiesTab'
 import { NotesTab } from '../notes/NotesTab'
+import { ReportTab } from '../report/ReportTab'
 
 export interface WorkshopTabProps {
   detail: WorkshopDetail
@@ -28,5 +29,6 @@ export const workshopTabs: WorkshopTab[] = [
   { key: 'agenda', label: { ns: 'agenda', key: 'tab' }, render: (props) => <AgendaTab {...props} /> },
   { key: 'notes', label: { ns: 'notes', key: 'tab' }, render: (props) => <NotesTab {...props} /> },
   { key: 'cases', label: { ns: 'caseStudies', key: 'tab' }, render: (props) => <CaseStudiesTab {...props} /> },
-  { key: 'synergies', label: { ns: 'synergies', key: 'tab' }, render: (props) => <SynergiesTab {...props} /> }
+  { key: 'synergies', label: { ns: 'synergies', key: 'tab' }, render: (props) => <SynergiesTab {...props} /> },
+  { key: 'report', label: { ns: 'report', key: 'tab' }, render: (props) => <ReportTab {...props} /> }
 ]
