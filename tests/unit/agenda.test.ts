@@ -66,6 +66,20 @@ describe('agenda service', () => {
     expect(await core.call('restoreAgendaItem', deleted)).toMatchObject({ ok: false, error: { code: 'conflict' } })
   })
 
+  it('undoes the delete of the running item with its live notes still linked to it', async () => {
+    const { core, w, add } = await setUp()
+    const item = await add('Hangzhou case study', 20)
+    await add('Panel', 30)
+    await core.run('startLiveRun', { workshopId: w.id })
+    const note = await core.run('createNote', { workshopId: w.id, text: 'Shared talent pool', agendaItemId: item.id })
+    const deleted = await core.run('deleteAgendaItem', { id: item.id })
+    expect(deleted).toMatchObject({ noteIds: [note.id], wasLiveCurrent: true })
+    expect((await core.run('getLiveState', { workshopId: w.id })).currentItemId).toBeNull()
+    await core.run('restoreAgendaItem', deleted)
+    expect((await core.run('getLiveState', { workshopId: w.id })).currentItemId).toBe(item.id)
+    expect((await core.run('listNotes', { workshopId: w.id })).map((n) => n.agendaItemId)).toEqual([item.id])
+  })
+
   it('reorders in one transaction, keeping every item exactly once', async () => {
     const { core, w, add } = await setUp()
     const [a, b, c] = [await add('A', 10), await add('B', 20), await add('C', 30)]

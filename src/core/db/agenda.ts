@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../shared/domain/agenda'
+import type { AgendaItem, DeletedAgendaItem } from '../../shared/domain/agenda'
 import { AppError } from '../../shared/errors'
 import type { Db } from './connection'
 import { requireParticipation } from './participation'
@@ -136,16 +136,21 @@ export function updateAgendaItem(db: Db, id: string, patch: Partial<AgendaItem>)
   return getAgendaItem(db, id)
 }
 
-/** Deletes an item and closes the gap it leaves; returns it as it was, for undo. */
-export function deleteAgendaItem(db: Db, id: string): AgendaItem {
+/**
+ * Deletes an item and closes the gap it leaves. Returns it as it was, with the notes and the
+ * live run that pointed at it (their links are set to NULL by the delete), so undo can relink them.
+ */
+export function deleteAgendaItem(db: Db, id: string): DeletedAgendaItem {
   const item = getAgendaItem(db, id)
+  const noteIds = db.prepare('SELECT id FROM notes WHERE agenda_item_id = ?').pluck().all(id) as string[]
+  const wasLiveCurrent = db.prepare('SELECT 1 FROM live_runs WHERE current_item_id = ?').get(id) !== undefined
   db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id)
   db.prepare('UPDATE agenda_items SET position = position - 1 WHERE workshop_id = ? AND position > ?').run(item.workshopId, item.position)
-  return item
+  return { ...item, noteIds, wasLiveCurrent }
 }
 
-/** Puts a deleted item back where it was, with the same id, so links to it (live notes) hold again. */
-export function restoreAgendaItem(db: Db, item: AgendaItem): AgendaItem {
+/** Puts a deleted item back where it was, with the same id, and relinks what the delete unlinked. */
+export function restoreAgendaItem(db: Db, { noteIds, wasLiveCurrent, ...item }: DeletedAgendaItem): AgendaItem {
   if (db.prepare('SELECT 1 FROM agenda_items WHERE id = ?').get(item.id)) {
     throw new AppError('conflict', 'That agenda item is already there; nothing to undo.')
   }
@@ -155,7 +160,17 @@ export function restoreAgendaItem(db: Db, item: AgendaItem): AgendaItem {
     .prepare('SELECT id FROM agenda_items WHERE workshop_id = ? AND position = ?')
     .pluck()
     .get(item.workshopId, position - 1) as string | undefined
-  return insertAgendaItem(db, item, position === 0 ? null : before, item.id)
+  const restored = insertAgendaItem(db, item, position === 0 ? null : before, item.id)
+  // Only links still empty are restored: a note relinked meanwhile keeps its new item.
+  const relink = db.prepare('UPDATE notes SET agenda_item_id = ? WHERE id = ? AND workshop_id = ? AND agenda_item_id IS NULL')
+  for (const noteId of noteIds) relink.run(item.id, noteId, item.workshopId)
+  if (wasLiveCurrent) {
+    db.prepare('UPDATE live_runs SET current_item_id = ? WHERE workshop_id = ? AND current_item_id IS NULL AND finished_at IS NULL').run(
+      item.id,
+      item.workshopId
+    )
+  }
+  return restored
 }
 
 export function reorderAgendaItems(db: Db, workshopId: string, ids: string[]): void {

@@ -9,6 +9,7 @@ import {
   agendaReorder,
   agendaScope,
   breakInsert,
+  deletedAgendaItem,
   liveCommand,
   liveMinutes,
   liveState
@@ -22,9 +23,10 @@ export const agendaMethods = {
   getAgenda: method(agendaScope, agenda),
   createAgendaItem: method(agendaItemCreate, agendaItem),
   updateAgendaItem: method(agendaItemUpdate, agendaItem),
-  /** Returns the deleted item so the caller can offer undo with restoreAgendaItem. */
-  deleteAgendaItem: method(byId, agendaItem),
-  restoreAgendaItem: method(agendaItem, agendaItem),
+  /** Returns the deleted item, and what pointed at it, so the caller can offer undo with restoreAgendaItem. */
+  deleteAgendaItem: method(byId, deletedAgendaItem),
+  /** Puts a deleted item back in its place with its id, relinking the notes the delete unlinked. */
+  restoreAgendaItem: method(deletedAgendaItem, agendaItem),
   /** A copy placed right after the original. */
   duplicateAgendaItem: method(byId, agendaItem),
   /** `ids` must name every item of the workshop exactly once; applied in one transaction. */

@@ -41,6 +41,15 @@ export const agendaItem = agendaItemFields.extend({
   updatedAt: timestamp
 })
 
+/**
+ * A deleted item as the service hands it back for undo: the item, plus what pointed at it
+ * and was unlinked by the delete (live notes, the live run's current item).
+ */
+export const deletedAgendaItem = agendaItem.extend({
+  noteIds: z.array(id).max(10_000).default([]),
+  wasLiveCurrent: z.boolean().default(false)
+})
+
 export const agendaScope = z.object({ workshopId: id })
 export const agendaReorder = agendaScope.extend({ ids: positionList })
 export const breakInsert = agendaScope.extend({
@@ -111,6 +120,7 @@ export const agendaIcs = z.object({ fileName: z.string(), ics: z.string() })
 
 export type AgendaItem = z.infer<typeof agendaItem>
 export type AgendaItemCreate = z.input<typeof agendaItemCreate>
+export type DeletedAgendaItem = z.infer<typeof deletedAgendaItem>
 export type ScheduledItem = z.infer<typeof scheduledItem>
 export type LocalTime = z.infer<typeof localTime>
 export type Agenda = z.infer<typeof agenda>
