@@ -45,3 +45,18 @@ test('empty editing screens', async ({ page, app }) => {
   await page.getByTestId('empty-state').waitFor()
   await shot(page, 'empty-speakers')
 })
+
+test('delete confirmation and undo toast', async ({ page, app }) => {
+  const ids = await loadSample(app.core)
+  await app.open()
+  await page.evaluate((h) => (window.location.hash = h), `#/workshops/${ids.workshopId}/cases?focus=${ids.cityIds[3]}`)
+  const row = page.getByTestId('item-practice').first()
+  await row.getByRole('button', { name: 'Delete entry' }).click()
+  await page.getByRole('button', { name: 'Delete', exact: true }).waitFor()
+  await shot(page, 'delete-confirm')
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
+  await page.getByTestId('undo-delete').waitFor()
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: 'screenshots/editing-undo-toast.png' })
+})
+
