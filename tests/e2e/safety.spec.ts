@@ -68,3 +68,39 @@ for (const [name, damage] of Object.entries(damages)) {
     }
   })
 }
+
+test('CSV import: the columns are mapped, the dry run shows each row, then all rows are saved', async ({ page, app }) => {
+  await app.core.run('createCity', { name: 'Xi’an', group: 'china' })
+  await app.open()
+  await page.getByRole('navigation').getByRole('button', { name: 'Backups & data' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import speakers (CSV)…' }).click()
+  await (await chooser).setFiles({ name: 'speakers.csv', mimeType: 'text/csv', buffer: Buffer.from('Full name,Organization,City\nAna Lopez,Porto Council,Xi’an\nWang Li,Xi’an Tech,Atlantis\n') })
+  const preview = page.getByTestId('csv-preview')
+  await expect(preview).toContainText('1 rows ready, 1 with problems')
+  await expect(preview).toContainText('No city called "Atlantis"')
+  await expect(preview.getByRole('button', { name: 'Import' })).toBeDisabled()
+  // Map the City column to nothing (choosing the chosen field again clears it): the row with the unknown city becomes valid.
+  await preview.getByLabel('City', { exact: true }).click()
+  await page.getByRole('option', { name: 'City' }).click()
+  await expect(preview).toContainText('2 rows ready, 0 with problems')
+  await preview.getByRole('button', { name: 'Import' }).click()
+  await expect(preview).toBeHidden()
+  expect((await app.core.run('listSpeakers', {})).map((s) => s.name).sort()).toEqual(['Ana Lopez', 'Wang Li'])
+})
+
+test('JSON import shows what is in the file and what is already here, then keeps both', async ({ page, app }) => {
+  await app.core.run('createWorkshop', { title: 'Twice', date: '2026-10-23' })
+  const { text } = await app.core.run('exportData', {})
+  await app.open()
+  await page.getByRole('navigation').getByRole('button', { name: 'Backups & data' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import JSON…' }).click()
+  await (await chooser).setFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+  const preview = page.getByTestId('import-preview')
+  await expect(preview.getByRole('row', { name: /workshops 1 1/ })).toBeVisible()
+  await preview.getByText('Keep both').click()
+  await preview.getByRole('button', { name: 'Import' }).click()
+  await expect(preview).toBeHidden()
+  expect((await app.core.run('listWorkshops', {})).map((w) => w.title)).toEqual(['Twice', 'Twice'])
+})
