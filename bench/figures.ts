@@ -6,6 +6,8 @@ export interface Measured {
   name: string
   stats?: Stats
   value?: number
+  /** How to print the value when it is not in the figure's unit (e.g. MB beside ms). */
+  display?: string
 }
 
 export interface Figure {
@@ -100,6 +102,7 @@ const fmtValue = (value: number, unit: Figure['unit']): string =>
 
 function fmtSide(side: Measured | undefined, unit: Figure['unit']): string {
   if (!side) return ''
+  if (side.display) return `${side.name}: ${side.display}`
   if (side.stats) return `${side.name}: ${fmtMs(side.stats.median)} / ${fmtMs(side.stats.p95)}`
   return side.value === undefined ? side.name : `${side.name}: ${fmtValue(side.value, unit)}`
 }

@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { performance } from 'node:perf_hooks'
+import { join } from 'node:path'
 import { openDatabase } from '../../src/core/db/connection'
 import { latestVersion } from '../../src/core/db/migrations'
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../src/core/exchange/exportData'
 import type { BenchCase, BenchContext } from '../figures'
 import { prng, sentence, uuidFrom } from '../generate'
+import { runChild } from './child'
 
 type Row = Record<string, unknown>
 
@@ -48,28 +47,10 @@ interface SideRun {
   stopped: boolean
 }
 
-/** Runs one side in a child process, stopped after `limitMs`. */
-function runSide(side: 'importer' | 'raw', file: string, dataDir: string, limitMs: number): Promise<SideRun> {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now()
-    const child = spawn(process.execPath, ['--import', 'tsx', sideScript, side, file, dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs)
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      if (signal === 'SIGKILL') return resolvePromise({ ms: performance.now() - started, stopped: true })
-      if (code !== 0) return reject(new Error(`${side} failed: ${err.slice(-600)}`))
-      resolvePromise({ ...(JSON.parse(out.trim().split('\n').pop()!) as { ms: number; maxRssMb: number }), stopped: false })
-    })
-  })
+async function runSide(side: 'importer' | 'raw', file: string, dataDir: string, limitMs: number): Promise<SideRun> {
+  const run = await runChild<{ ms: number; maxRssMb: number }>('importSide.ts', [side, file, dataDir], limitMs)
+  return run.result ? { ...run.result, stopped: false } : { ms: run.ms, stopped: true }
 }
-
-const root = resolve(import.meta.dirname, '../..')
-const sideScript = join(import.meta.dirname, 'importSide.ts')
 
 /**
  * A JSON export imported through the contract (importData: validation of every row,

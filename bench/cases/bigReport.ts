@@ -1,0 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { buildReport } from '../../src/core/report/build'
+import { renderPdf, reportPdfMake } from '../../src/core/report/render'
+import { countPages } from '../../src/core/report/reportWorker'
+import type { ReportData } from '../../src/core/report/types'
+import { launchChromium } from './browser'
+
+/**
+ * One side of the big-report figure, in its own process so its peak memory is its own.
+ * Both sides start warm (pdfmake's fonts loaded, Chromium launched) and time one document.
+ * Usage: bigReport.ts pdfmake DATA.json | chromium REPORT.html. Prints one JSON line.
+ */
+async function main(): Promise<void> {
+  const [side, file] = process.argv.slice(2) as ['pdfmake' | 'chromium', string]
+  if (side === 'pdfmake') {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as ReportData
+    reportPdfMake()
+    const start = performance.now()
+    const pdf = await renderPdf(buildReport(data))
+    const ms = performance.now() - start
+    console.log(JSON.stringify({ ms, pages: countPages(pdf), bytes: pdf.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+    return
+  }
+  const html = readFileSync(file, 'utf8')
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage()
+    const start = performance.now()
+    await page.setContent(html, { waitUntil: 'load' })
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' } })
+    const ms = performance.now() - start
+    // Chromium compresses its page objects: the parent counts the pages with pdfinfo.
+    writeFileSync(`${file}.pdf`, pdf)
+    console.log(JSON.stringify({ ms, pages: 0, bytes: pdf.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+  } finally {
+    await browser.close()
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
