@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { validationMessage } from './validationMessage'
 import { ApiCallError, errorMessage } from '../api/client'
 
 /** Starts a new speaker or city from just its name; the rest is filled in on its page, autosaved. */
@@ -18,7 +19,7 @@ export function NewNameModal(props: { opened: boolean; title: string; label: str
       setName('')
       setError(undefined)
     } catch (e) {
-      setError(e instanceof ApiCallError && e.error.issues?.[0] ? e.error.issues[0].message : errorMessage(e))
+      setError(e instanceof ApiCallError && e.error.issues?.[0] ? validationMessage(e.error.issues[0].message) : errorMessage(e))
     } finally {
       setBusy(false)
     }

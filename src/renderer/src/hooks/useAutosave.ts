@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiCallError, errorMessage } from '../api/client'
 import { useAppStore } from '../store'
+import { validationMessage } from '../components/validationMessage'
 
 export type FieldErrors = Record<string, string>
 
@@ -36,7 +37,7 @@ export function useAutosave<T extends object>(save: (patch: Partial<T>) => Promi
       if (error instanceof ApiCallError && error.error.issues) {
         setErrors((current) => ({
           ...current,
-          ...Object.fromEntries(error.error.issues!.map((issue) => [issue.path.split('.')[0] ?? '', issue.message]))
+          ...Object.fromEntries(error.error.issues!.map((issue) => [issue.path.split('.')[0] ?? '', validationMessage(issue.message)]))
         }))
       }
       saveFinished(errorMessage(error))

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { validationMessage } from '../../components/validationMessage'
 import type { CaseStudyItem, CaseStudyItemKind } from '../../../../shared/domain/caseStudy'
 import type { Speaker } from '../../../../shared/domain/speaker'
 import { api, ApiCallError, errorMessage } from '../../api/client'
@@ -33,7 +34,7 @@ export function ItemSection(props: {
       setError(undefined)
       await props.reload()
     } catch (e) {
-      setError(e instanceof ApiCallError && e.error.issues?.[0] ? e.error.issues[0].message : errorMessage(e))
+      setError(e instanceof ApiCallError && e.error.issues?.[0] ? validationMessage(e.error.issues[0].message) : errorMessage(e))
     }
   }
 
