@@ -87,3 +87,13 @@ test('File ▸ Back up now, Export and Import run the Backups screen’s own ste
   await chooser.setFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(exported) })
   await expect(page.getByTestId('import-preview')).toBeVisible()
 })
+
+test('Report… opens the open workshop’s Report tab, where the PDF is saved', async ({ page, app }) => {
+  const workshop = await app.core.run('createWorkshop', { title: 'Reported', date: '2026-10-23' })
+  await app.open()
+  await page.getByTestId('workshop-card').click()
+  await page.keyboard.press('Control+P')
+  await expect(page).toHaveURL(new RegExp(`#/workshops/${workshop.id}/report`))
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save PDF' }).click()])
+  expect(readFileSync(await download.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+})

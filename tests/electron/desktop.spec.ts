@@ -94,7 +94,7 @@ test('the report is exported through the native save dialog', async () => {
     dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog
   }, target)
   await clickMenuItem(desktop.electronApp, 'report.open')
-  await desktop.window.getByRole('button', { name: /PDF/ }).first().click()
+  await desktop.window.getByRole('button', { name: 'Save PDF' }).click()
   await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true)
   await expect.poll(() => readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-')
 })

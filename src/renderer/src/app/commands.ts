@@ -98,10 +98,11 @@ const fallbacks: Partial<Record<CommandId, (payload: CommandPayload) => void | P
   'data.export': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.export', payload),
   'data.backup': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.backup', payload),
   'data.restore': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.restore', payload),
-  'report.open': (payload) => {
-    const { route } = useAppStore.getState()
+  // Report… opens the workshop's Report tab, where the report is composed and saved.
+  'report.open': () => {
+    const { route, navigated } = useAppStore.getState()
     if (route.section !== 'workshop') notifications.show({ color: 'yellow', message: i18n.t('menu:openWorkshopFirst') })
-    else onScreen({ section: 'workshop', id: route.id, tab: 'report' }, 'report.open', payload)
+    else navigated({ section: 'workshop', id: route.id, tab: 'report' })
   }
 }
 
