@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+      // The report worker is its own entry: it runs in a worker thread beside the main bundle.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), reportWorker: resolve('src/core/report/reportWorker.ts') } }
     }
   },
   preload: {

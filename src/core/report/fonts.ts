@@ -10,14 +10,14 @@ import { dirname, join } from 'node:path'
  * - Noto Sans Hans / Noto Sans CJK SC (SIL OFL 1.1) from @embedpdf/fonts-sc: Chinese.
  * Copying them into resources/ would add 17 MB to the repository for no gain.
  */
-const require = createRequire(import.meta.url)
+const requireHere = createRequire(import.meta.url)
 
 export const LATIN = 'Roboto'
 export const CJK = 'NotoSansSC'
 
 function fontFolders() {
-  const roboto = join(dirname(require.resolve('pdfmake/package.json')), 'build', 'fonts', 'Roboto')
-  const notoSc = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts')
+  const roboto = join(dirname(requireHere.resolve('pdfmake/package.json')), 'build', 'fonts', 'Roboto')
+  const notoSc = join(dirname(requireHere.resolve('@embedpdf/fonts-sc')), '..', 'fonts')
   return { roboto, notoSc }
 }
 

@@ -13,7 +13,7 @@ interface Job {
   snapshot: ReportJob
 }
 
-const require = createRequire(import.meta.url)
+const requireHere = createRequire(import.meta.url)
 const MAX_KEPT = 20
 
 /**
@@ -22,7 +22,7 @@ const MAX_KEPT = 20
  */
 function workerEntry(): { url: URL; execArgv: string[] } {
   if (import.meta.url.endsWith('.ts')) {
-    return { url: new URL('./reportWorker.ts', import.meta.url), execArgv: ['--import', pathToFileURL(require.resolve('tsx')).href] }
+    return { url: new URL('./reportWorker.ts', import.meta.url), execArgv: ['--import', pathToFileURL(requireHere.resolve('tsx')).href] }
   }
   return { url: new URL('./reportWorker.js', import.meta.url), execArgv: [] }
 }

@@ -12,7 +12,7 @@ interface PdfMake {
   createPdf: (doc: TDocumentDefinitions) => { getBuffer: () => Promise<Buffer> }
 }
 
-const require = createRequire(import.meta.url)
+const requireHere = createRequire(import.meta.url)
 let ready: PdfMake | undefined
 
 /**
@@ -21,15 +21,15 @@ let ready: PdfMake | undefined
  * every report after the first reuse it. Must run before pdfkit is first loaded.
  */
 function rememberParsedFonts(): void {
-  const fontkitPath = require.resolve('fontkit', { paths: [require.resolve('pdfkit')] })
-  const fontkit = require(fontkitPath) as Record<string, unknown> & { create: (b: Uint8Array, name?: string) => unknown }
+  const fontkitPath = requireHere.resolve('fontkit', { paths: [requireHere.resolve('pdfkit')] })
+  const fontkit = requireHere(fontkitPath) as Record<string, unknown> & { create: (b: Uint8Array, name?: string) => unknown }
   const parsed = new WeakMap<Uint8Array, unknown>()
   const create = (buffer: Uint8Array, name?: string) => {
     if (name !== undefined || !(buffer instanceof Uint8Array)) return fontkit.create(buffer, name)
     if (!parsed.has(buffer)) parsed.set(buffer, fontkit.create(buffer))
     return parsed.get(buffer)
   }
-  const cached = require.cache[fontkitPath]
+  const cached = requireHere.cache[fontkitPath]
   if (cached) cached.exports = { ...fontkit, create }
 }
 
@@ -41,7 +41,7 @@ function rememberParsedFonts(): void {
 export function reportPdfMake(): PdfMake {
   if (ready) return ready
   rememberParsedFonts()
-  const pdfmake = require('pdfmake') as PdfMake
+  const pdfmake = requireHere('pdfmake') as PdfMake
   for (const [name, bytes] of fontBytes()) pdfmake.virtualfs.writeFileSync(name, bytes)
   pdfmake.setFonts(fontFamilies)
   pdfmake.setUrlAccessPolicy(() => false)

@@ -25,12 +25,12 @@ interface Coverage {
 }
 
 let coverage: Coverage | undefined
-const require = createRequire(import.meta.url)
+const requireHere = createRequire(import.meta.url)
 
 function fontCoverage(): Coverage {
   if (coverage) return coverage
   // fontkit comes with pdfkit; asking it which code points each font maps is exact.
-  const fontkit = require(require.resolve('fontkit', { paths: [require.resolve('pdfkit')] })) as {
+  const fontkit = requireHere(requireHere.resolve('fontkit', { paths: [requireHere.resolve('pdfkit')] })) as {
     create: (buffer: Buffer) => { characterSet: number[] }
   }
   const bytes = fontBytes()
