@@ -51,7 +51,7 @@ interface SideResult {
 /**
  * The big report: pdfmake (build + render; fonts loaded beforehand) against Chromium
  * printing the same report's HTML with page.pdf() (browser launched beforehand). One run
- * each, in child processes, each stopped after two minutes.
+ * each, in child processes, each stopped after 90 seconds.
  */
 async function bigReport(ctx: BenchContext, sample: ReportData, samplePages: number): Promise<Figure[]> {
   const target = ctx.sizes.reportPages
@@ -65,7 +65,7 @@ async function bigReport(ctx: BenchContext, sample: ReportData, samplePages: num
   writeFileSync(dataFile, JSON.stringify(data))
   writeFileSync(htmlFile, reportHtml(data))
   ctx.log(`report: ${perCopy.toFixed(1)} pages per copy of the cities; ${data.cities.length} cities, aiming at ${target} pages`)
-  const limit = 120_000
+  const limit = 90_000
   const pdfmake = await runChild<SideResult>('bigReport.ts', ['pdfmake', dataFile], limit)
   ctx.log(`report: pdfmake ${pdfmake.stopped ? 'stopped after' : 'took'} ${(pdfmake.result?.ms ?? pdfmake.ms).toFixed(0)} ms, ${pdfmake.result?.pages ?? '?'} pages`)
   const chromium = await runChild<SideResult>('bigReport.ts', ['chromium', htmlFile], limit)
@@ -100,7 +100,7 @@ async function bigReport(ctx: BenchContext, sample: ReportData, samplePages: num
     target: 'pdfmake ≥ 1.5× faster',
     met: pdfmake.result && chromium.result ? chromium.result.ms / pdfmake.result.ms >= 1.5 : null,
     status: 'measured',
-    note: `one run each; Chromium prints the report's Markdown export rendered to HTML (same sections and text, simpler layout: no running header, table of contents or matrix) until the report area exports its own HTML rendering${pdfmake.stopped || chromium.stopped ? '; a side was stopped at 120 s' : ''}`
+    note: `one run each; Chromium prints the report's Markdown export rendered to HTML (same sections and text, simpler layout: no running header, table of contents or matrix) until the report area exports its own HTML rendering${pdfmake.stopped || chromium.stopped ? '; a side was stopped at 90 s' : ''}`
   }
   return [big, vs]
 }
