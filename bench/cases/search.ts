@@ -41,7 +41,7 @@ export const searchCase: BenchCase = {
             { name: 'FTS5 search()', run: () => search(db, nextA()) },
             { name: 'LIKE scan', run: () => like.all(`%${nextB()}%`) }
           ],
-          { rounds: ctx.rounds, iterations: queries.length * 2, warmup: queries.length, budgetMs: 20_000 }
+          { rounds: ctx.rounds, iterations: queries.length * 2, warmup: 2, budgetMs: 20_000 }
         )
         // One more timed pass per query, for the breakdown: which words are slow, and how many notes they match.
         const count = db.prepare('SELECT count(*) FROM notes WHERE text LIKE ?').pluck()
