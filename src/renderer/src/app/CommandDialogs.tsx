@@ -6,6 +6,7 @@ import type { MethodOutput } from '../../../shared/contract'
 import { api } from '../api/client'
 import { displayShortcut, shortcutFor } from '../platform/shortcuts'
 import { useCommand, useCommandListener } from './commands'
+import { EditingShortcuts } from '../components/EditingShortcuts'
 
 type AppInfo = MethodOutput<'getAppInfo'>
 
@@ -63,6 +64,7 @@ export function CommandDialogs() {
       </Modal>
       <Modal opened={open === 'shortcuts'} onClose={close} title={t('shortcuts.title')} size="lg">
         <ShortcutTable />
+        <EditingShortcuts />
       </Modal>
     </>
   )
