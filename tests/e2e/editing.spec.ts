@@ -92,6 +92,13 @@ test('the sample workshop loads from the empty list; switching to 中文 changes
   await expect(page.getByRole('tab', { name: '案例' })).toBeVisible()
   await page.reload()
   await expect(page.getByRole('tab', { name: '详情' })).toBeVisible()
+
+  // Keyboard: Alt+2 goes to the speakers, / jumps to the list's search box.
+  await page.getByRole('tab', { name: '详情' }).focus()
+  await page.keyboard.press('Alt+2')
+  await expect(page.getByRole('heading', { name: '发言人', level: 2 })).toBeVisible()
+  await page.keyboard.press('/')
+  await expect(page.getByTestId('list-search')).toBeFocused()
 })
 
 test('hostile text in a title and a note is shown as text and breaks nothing; deletes can be undone', async ({ page, app }) => {
