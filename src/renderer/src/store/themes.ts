@@ -8,7 +8,7 @@ import type { AppState } from './index'
 export interface ThemesSlice {
   themes: Theme[]
   themesLoaded: boolean
-  /** Theme ids per tagged practice, cooperation area or note id. */
+  /** Theme ids per tagged practice, cooperation area or note id, for the workshop last loaded. */
   themeTags: Record<string, string[]>
   themesRequested: () => Promise<void>
   themeTagsRequested: (workshopId: string) => Promise<void>
@@ -27,7 +27,9 @@ export const createThemesSlice: StateCreator<AppState, [], [], ThemesSlice> = (s
   themesRequested: async () => set({ themes: await api.listThemes({}), themesLoaded: true }),
   themeTagsRequested: async (workshopId) => {
     const tags = await api.listThemeTags({ workshopId })
-    set({ themeTags: { ...get().themeTags, ...Object.fromEntries(tags.map((t) => [t.targetId, t.themeIds])) } })
+    // The answer covers the whole workshop, and only one workshop's items are on screen at a
+    // time: replacing the map also forgets tags removed elsewhere (a restore, an import).
+    set({ themeTags: Object.fromEntries(tags.map((t) => [t.targetId, t.themeIds])) })
   },
   themeTagged: async (target, targetId, themeId) => {
     // Shown at once; a failed save puts the list back as it was.

@@ -1,20 +1,24 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../../store'
 
-// Workshops whose tags are already in the store: every tagger of a workshop shares one request.
-const requested = new Set<string>()
+// Every tagger of a list mounts at once: they share one request per kind while it runs.
+// Requests are not cached beyond that, so a restore or an import is seen on the next visit.
+const inFlight = new Map<string, Promise<void>>()
 
-/** Loads the themes, and the tags of one workshop's practices and cooperation areas, once. */
+function once(key: string, request: () => Promise<void>): void {
+  if (inFlight.has(key)) return
+  const running = request()
+    .catch(() => undefined)
+    .finally(() => inFlight.delete(key))
+  inFlight.set(key, running)
+}
+
+/** Loads the themes, and the tags of one workshop's practices, cooperation areas and notes. */
 export function useThemeTags(workshopId: string | undefined): void {
-  const themesLoaded = useAppStore((s) => s.themesLoaded)
   const themesRequested = useAppStore((s) => s.themesRequested)
   const themeTagsRequested = useAppStore((s) => s.themeTagsRequested)
   useEffect(() => {
-    if (!themesLoaded) void themesRequested()
-  }, [themesLoaded, themesRequested])
-  useEffect(() => {
-    if (!workshopId || requested.has(workshopId)) return
-    requested.add(workshopId)
-    themeTagsRequested(workshopId).catch(() => requested.delete(workshopId))
-  }, [workshopId, themeTagsRequested])
+    once('themes', themesRequested)
+    if (workshopId) once(`tags ${workshopId}`, () => themeTagsRequested(workshopId))
+  }, [workshopId, themesRequested, themeTagsRequested])
 }
