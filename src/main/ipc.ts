@@ -4,12 +4,25 @@ import { methodNames } from '../shared/contract'
 import type { ApiError, Result } from '../shared/errors'
 import { APP_ORIGIN } from './protocol'
 
+/**
+ * scheme://host[:port] of an address. Not `URL.origin`: Node's URL does not know that app: is
+ * a registered standard scheme and answers "null" for it, which would refuse the app itself.
+ */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url)
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : null
+  } catch {
+    return null
+  }
+}
+
 /** Only the app's own page may call the API: not a frame, not a page it navigated to. */
 export function senderAllowed(event: IpcMainInvokeEvent, devUrl: string | undefined): boolean {
   const frame = event.senderFrame
   if (!frame || frame.parent !== null) return false
-  const origin = new URL(frame.url).origin
-  return origin === APP_ORIGIN || (devUrl !== undefined && origin === new URL(devUrl).origin)
+  const origin = originOf(frame.url)
+  return origin !== null && (origin === APP_ORIGIN || (devUrl !== undefined && origin === originOf(devUrl)))
 }
 
 /** One ipcMain.handle per contract method, each a thin call into the shared service. */

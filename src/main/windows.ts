@@ -1,6 +1,7 @@
 import { BrowserWindow, screen, type WebPreferences } from 'electron'
 import { join } from 'node:path'
 import type { RoundtableCore } from '../core/app'
+import type { Db } from '../core/db/connection'
 import { readSetting, writeSetting } from '../core/db/settings'
 import { APP_ORIGIN } from './protocol'
 import { minimumSize, parseWindowState, restoreBounds, windowStateKey, type WindowState } from './windowState'
@@ -19,9 +20,22 @@ export const webPreferences = (): WebPreferences => ({
 
 const pageUrl = (devUrl: string | undefined, hash = ''): string => `${devUrl ?? `${APP_ORIGIN}/index.html`}${hash}`
 
+/**
+ * The database, or undefined while it cannot be used: in recovery mode (a damaged file) and
+ * during a restore `core.db` throws, and the window must still open and close normally.
+ */
+function usableDb(core: RoundtableCore | undefined): Db | undefined {
+  try {
+    return core?.db.open ? core.db : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** The main window, opened where it was last closed (when the database is readable). */
 export function createMainWindow(core: RoundtableCore | undefined, devUrl: string | undefined): BrowserWindow {
-  const remembered = core ? parseWindowState(readSetting(core.db, windowStateKey)) : undefined
+  const db = usableDb(core)
+  const remembered = db ? parseWindowState(readSetting(db, windowStateKey)) : undefined
   const bounds = restoreBounds(remembered, screen.getAllDisplays().map((d) => d.workArea))
   const window = new BrowserWindow({
     ...bounds,
@@ -40,10 +54,11 @@ export function createMainWindow(core: RoundtableCore | undefined, devUrl: strin
 
 function rememberState(window: BrowserWindow, core: RoundtableCore): void {
   const save = () => {
-    if (window.isDestroyed() || window.isMinimized() || window.isFullScreen() || !core.db.open) return
+    const db = usableDb(core)
+    if (!db || window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return
     // Normal bounds, not the maximised ones, so un-maximising next time restores the old size.
     const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() }
-    writeSetting(core.db, windowStateKey, JSON.stringify(state))
+    writeSetting(db, windowStateKey, JSON.stringify(state))
   }
   let timer: NodeJS.Timeout | undefined
   const saveSoon = () => {
