@@ -53,6 +53,17 @@ describe('the report document', () => {
     expect(textOf(buildReport(data, { titleOverride: 'Short title' }).content as Content)).toContain('Short title')
   })
 
+  it('shows planned and actual times once the workshop has been run live', async () => {
+    const data = await sampleData()
+    expect(textOf(buildReport(data).content as Content)).not.toContain('Actual')
+    const first = data.agenda!.items[0]!
+    first.actualStart = '2021-06-24T08:02:00Z'
+    first.actualEnd = '2021-06-24T08:15:00Z'
+    const text = textOf(buildReport(data).content as Content)
+    expect(text).toContain('Actual')
+    expect(text).toContain('10:02–10:15')
+  })
+
   it('prints only approved quotes when consent is required', async () => {
     const data = await sampleData()
     const [withheld, kept] = data.cities.filter((c) => c.items.some((i) => i.kind === 'quote'))

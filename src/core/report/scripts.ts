@@ -53,6 +53,8 @@ const isModifier = (cp: number) => cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0
 
 /** Cuts text into runs of one script each; neighbouring neutral characters join the run they sit in. */
 export function splitByScript(text: string): Run[] {
+  // Most text is plain ASCII, which Roboto covers whole: skip the per-character walk.
+  if (/^[\x20-\x7e\n\t]*$/.test(text)) return text ? [{ text, script: 'latin' }] : []
   const { latin, cjk } = fontCoverage()
   const runs: Run[] = []
   let current: Run | undefined

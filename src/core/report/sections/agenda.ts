@@ -17,8 +17,11 @@ function actualSpan(item: ScheduledItem, zone: string): string {
   return item.actualEnd ? `${read(item.actualStart)}–${read(item.actualEnd)}` : `${read(item.actualStart)}–`
 }
 
-const who = (item: ScheduledItem, context: SectionContext) =>
-  [item.speakerIds.map(context.speakerName).join(', '), item.cityId ? context.cityName(item.cityId) : ''].filter(Boolean).join(' · ')
+/** Who speaks and which city it is about; the city is left out when the item is named after it. */
+const who = (item: ScheduledItem, context: SectionContext) => {
+  const city = item.cityId ? context.cityName(item.cityId) : ''
+  return [item.speakerIds.map(context.speakerName).join(', '), city === item.title.trim() ? '' : city].filter(Boolean).join(' · ')
+}
 
 export const agendaSection: ReportSection = {
   id: 'agenda',

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import type { Content } from 'pdfmake/interfaces'
 import type { CityGroup } from '../../../shared/domain/city'
+import { scriptInlines } from '../scripts'
 import { palette } from '../styles'
 import { formatDate, formatNames, otherName, text, zoneName, type ReportSection, type SectionContext } from '../content'
 
@@ -48,7 +49,7 @@ function cityColumns(context: SectionContext): Content {
       width: '*',
       stack: [
         { text: heading.toUpperCase(), style: 'coverFactLabel', margin: [0, 0, 0, 4] },
-        ...names.map((c) => text(otherName(c) ? `${c.name}  ${otherName(c)}` : c.name, 'coverFact'))
+        ...names.map((c): Content => ({ text: [...scriptInlines(c.name), ...(otherName(c) ? [{ text: scriptInlines(`  ${otherName(c)}`), color: palette.muted }] : [])], style: 'coverFact' }))
       ]
     }) as Content
   }
@@ -63,7 +64,7 @@ export const coverSection: ReportSection = {
     const { workshop } = context.data
     const facts = [
       fact('Date', formatDate(workshop.date)),
-      fact('Time', timeLine(context)),
+      fact('Time', timeLine(context).replace('  ·  ', '\n')),
       fact('Format', workshop.location && workshop.location !== 'Online' ? `${formatNames[workshop.format]}, ${workshop.location}` : formatNames[workshop.format]),
       ...(workshop.organiser ? [fact('Organised by', workshop.organiser)] : [])
     ]
@@ -84,11 +85,11 @@ export const coverSection: ReportSection = {
       `# ${context.title}`,
       ...(workshop.subtitle ? [`*${workshop.subtitle}*`] : []),
       [
-        `**Date:** ${formatDate(workshop.date)}  `,
-        `**Time:** ${timeLine(context)}  `,
+        `**Date:** ${formatDate(workshop.date)}`,
+        `**Time:** ${timeLine(context)}`,
         `**Format:** ${formatNames[workshop.format]}${workshop.location && workshop.location !== 'Online' ? `, ${workshop.location}` : ''}`,
-        ...(workshop.organiser ? [`  \n**Organised by:** ${workshop.organiser}`] : [])
-      ].join('\n'),
+        ...(workshop.organiser ? [`**Organised by:** ${workshop.organiser}`] : [])
+      ].join('  \n'),
       broughtTogether(context)
     ]
       .filter(Boolean)
