@@ -96,6 +96,18 @@ describe('rendering a PDF', () => {
     await expect(renderPdf(doc([{ text: 'x', font: '/etc/passwd' }]))).rejects.toThrow()
   })
 
+  it('prints Chinese, keeps italics, and shows an emoji as a placeholder instead of failing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const pdf = await renderPdf(doc([{ text: scriptInlines("Xi'an 西安 🚀 done"), italics: true }]))
+    warn.mockRestore()
+    const file = join(tempDir(), 'scripts.pdf')
+    writeFileSync(file, pdf)
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain(`Xi'an 西安 ${PLACEHOLDER} done`)
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    expect(fonts).toMatch(/Roboto-Italic\s.*yes yes/)
+    expect(fonts).toMatch(/NotoSansHans-Regular\s.*yes yes/)
+  })
+
   it('wraps a 300-character token inside the page and inside a table cell', async () => {
     const token = `https://example.org/${'a1'.repeat(150)}`
     const pdf = await renderPdf(
