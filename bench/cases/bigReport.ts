@@ -3,18 +3,19 @@ import { performance } from 'node:perf_hooks'
 import { buildReport } from '../../src/core/report/build'
 import { renderPdf, reportPdfMake } from '../../src/core/report/render'
 import { countPages } from '../../src/core/report/reportWorker'
-import type { ReportData } from '../../src/core/report/types'
+import { bigReportData } from '../../src/core/report/benchmark'
 import { launchChromium } from './browser'
 
 /**
  * One side of the big-report figure, in its own process so its peak memory is its own.
  * Both sides start warm (pdfmake's fonts loaded, Chromium launched) and time one document.
- * Usage: bigReport.ts pdfmake DATA.json | chromium REPORT.html. Prints one JSON line.
+ * Usage: bigReport.ts pdfmake PAGES | chromium REPORT.html. Prints one JSON line.
  */
 async function main(): Promise<void> {
   const [side, file] = process.argv.slice(2) as ['pdfmake' | 'chromium', string]
+  // pdfmake: `file` is the page count to aim at; Chromium: the HTML file to print.
   if (side === 'pdfmake') {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as ReportData
+    const data = bigReportData(Number(file))
     reportPdfMake()
     const start = performance.now()
     const pdf = await renderPdf(buildReport(data))
