@@ -43,9 +43,12 @@ function judge(name: string, result: Result<unknown>, before: string, after: () 
 
 describe('fuzzing every contract method', () => {
   it('in-process: hostile inputs get a typed error or a valid result; a rejection writes nothing', async () => {
-    const { core, ids } = await seeded()
     const counts = { calls: 0, ok: 0, rejected: 0 }
+    const slowest: [string, number][] = []
     for (const name of methodNames) {
+      // A fresh small dossier per method: accepted calls (ten sample workshops…) must not slow every later snapshot.
+      const { core, ids } = await seeded()
+      const started = Date.now()
       await fc.assert(
         fc.asyncProperty(hostileInput(contract[name].input, { ids }), async (input) => {
           const before = snapshot(core)
@@ -55,8 +58,11 @@ describe('fuzzing every contract method', () => {
         }),
         { numRuns: RUNS }
       )
+      slowest.push([name, Date.now() - started])
+      core.close()
     }
-    console.log(`fuzz in-process: ${methodNames.length} methods, ${counts.calls} calls, ${counts.ok} valid results, ${counts.rejected} typed rejections`)
+    slowest.sort((a, b) => b[1] - a[1])
+    console.log(`fuzz in-process: ${methodNames.length} methods, ${counts.calls} calls, ${counts.ok} valid results, ${counts.rejected} typed rejections; slowest: ${slowest.slice(0, 3).map(([n, ms]) => `${n} ${ms} ms`).join(', ')}`)
     expect(counts.calls).toBe(methodNames.length * RUNS)
   }, 300_000)
 
