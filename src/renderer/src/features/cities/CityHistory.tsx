@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Box, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { caseStudyItemKinds } from '../../../../shared/domain/caseStudy'
@@ -21,7 +21,7 @@ export function CityHistory({ dossier }: { dossier: CityDossier }) {
         <Paper key={workshop.id} withBorder p="md" data-testid="city-history-entry">
           <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
             <div style={{ minWidth: 0 }}>
-              <Badge variant="light" mb={4}>
+              <Badge variant="light" tt="none" mb={4}>
                 {longDate(workshop.date)}
               </Badge>
               <Title order={4}>
@@ -40,7 +40,11 @@ export function CityHistory({ dossier }: { dossier: CityDossier }) {
               {t('editCaseStudy')}
             </Button>
           </Group>
-          {caseStudy.summary.trim() && <MarkdownView source={caseStudy.summary} />}
+          {caseStudy.summary.trim() && (
+            <Box fz="sm">
+              <MarkdownView source={caseStudy.summary} />
+            </Box>
+          )}
           {caseStudyItemKinds.map((kind) => {
             const items = caseStudy.items.filter((i) => i.kind === kind)
             if (items.length === 0) return null

@@ -127,7 +127,7 @@ export function SpeakerDetail({ id }: { id: string }) {
                 <Anchor component="button" fw={500} onClick={() => navigated({ section: 'workshop', id: w.id })} ta="start">
                   {w.title}
                 </Anchor>
-                <Badge variant="light" style={{ flexShrink: 0 }}>
+                <Badge variant="light" tt="none" style={{ flexShrink: 0 }}>
                   {longDate(w.date)}
                 </Badge>
               </Group>
