@@ -47,6 +47,12 @@ test('tag cooperation areas for three cities from the suggestions, then see the 
   await expect(top.getByTestId('evidence').first()).toContainText('Smart solutions for tourism')
   await expect(top.getByTestId('evidence').nth(1)).toContainText('Sustainable tourism for visitors')
 
+  // Filtering to one group keeps its cities only: Haikou alone has nobody to pair with.
+  await page.getByRole('radiogroup', { name: 'Group' }).getByText('China', { exact: true }).click()
+  await expect(page.getByTestId('matrix-row')).toHaveCount(1)
+  await expect(page.getByText('No two cities share a theme yet.')).toBeVisible()
+  await page.getByRole('radiogroup', { name: 'Group' }).getByText('All', { exact: true }).click()
+
   // The cell's items are one click away, and from there the case study they came from.
   await page.getByRole('button', { name: 'Ioannina: 1 item on Tourism' }).click()
   const dialog = page.getByRole('dialog')

@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Modal, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core'
+import { Alert, Group, Loader, Modal, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cityGroups, type CityGroup } from '../../../../shared/domain/city'
@@ -8,6 +8,8 @@ import { PairingList } from './PairingList'
 import { type CellRef, type MatrixSort, SynergyMatrix } from './SynergyMatrix'
 import { useSynergies } from './useSynergies'
 import { useThemeLabel } from './useThemeLabel'
+
+const sortChoices = ['name', 'total', 'group']
 
 /** The matrix and the suggested pairings, for one workshop or (workshopId null) for all of them. */
 export function SynergiesView({ workshopId }: { workshopId: string | null }) {
@@ -26,6 +28,8 @@ export function SynergiesView({ workshopId }: { workshopId: string | null }) {
   const selectedCity = cell && data.cities.find((c) => c.id === cell.cityId)
   const selectedTheme = cell && data.themes.find((th) => th.id === cell.themeId)
   const nothingTagged = data.cells.length === 0 && group === null
+  // Sorting by a theme's column shows that theme's name in the sort box.
+  const sortTheme = data.themes.find((th) => th.id === sort)
 
   return (
     <Stack gap="lg" data-testid="synergies">
@@ -43,7 +47,18 @@ export function SynergiesView({ workshopId }: { workshopId: string | null }) {
       ) : (
         <>
           <Stack gap="xs">
-            <Title order={4}>{t('matrix.title')}</Title>
+            <Group justify="space-between" align="flex-end">
+              <Title order={4}>{t('matrix.title')}</Title>
+              <Select
+                size="xs"
+                w={200}
+                label={t('filters.sort')}
+                value={sortChoices.includes(sort) ? sort : null}
+                placeholder={sortTheme ? label(sortTheme) : undefined}
+                onChange={(value) => value && setSort(value)}
+                data={sortChoices.map((value) => ({ value, label: t(`sort.${value}`) }))}
+              />
+            </Group>
             <SynergyMatrix data={data} sort={sort} onSort={setSort} onCell={setCell} />
           </Stack>
           <Stack gap="xs">
