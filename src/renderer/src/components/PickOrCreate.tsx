@@ -14,12 +14,15 @@ export function PickOrCreate(props: {
   options: { value: string; label: string }[]
   onPick: (id: string) => void
   onCreate: (name: string) => void
+  /** Names already taking part: typing one of them must not create a duplicate. */
+  taken?: string[]
   testId?: string
 }) {
   const { t } = useTranslation('editing')
   const [search, setSearch] = useState('')
   const typed = search.trim()
-  const exact = props.options.some((o) => o.label.toLocaleLowerCase() === typed.toLocaleLowerCase())
+  const same = (name: string) => name.toLocaleLowerCase() === typed.toLocaleLowerCase()
+  const exact = props.options.some((o) => same(o.label)) || (props.taken ?? []).some(same)
   const data = typed && !exact ? [...props.options, { value: CREATE, label: t('pick.create', { name: typed }) }] : props.options
 
   return (

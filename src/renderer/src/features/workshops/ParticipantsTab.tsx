@@ -83,6 +83,7 @@ export function ParticipantsTab({ detail, reload }: WorkshopTabProps) {
             label={t('participants.addSpeaker')}
             placeholder={t('participants.speakerPlaceholder')}
             testId="add-speaker"
+            taken={detail.speakers.map((x) => x.name)}
             options={allSpeakers.filter((s) => !speakerIds.has(s.id)).map((s) => ({ value: s.id, label: s.name }))}
             onPick={(speakerId) => void act(() => api.addWorkshopSpeaker({ workshopId, speakerId }))}
             onCreate={(name) =>
@@ -124,6 +125,7 @@ export function ParticipantsTab({ detail, reload }: WorkshopTabProps) {
             label={t('participants.addCity')}
             placeholder={t('participants.cityPlaceholder')}
             testId="add-city"
+            taken={detail.cities.map((x) => x.name)}
             options={allCities.filter((c) => !cityIds.has(c.id)).map((c) => ({ value: c.id, label: c.nativeName ? `${c.name} · ${c.nativeName}` : c.name }))}
             onPick={(cityId) => void act(() => api.addWorkshopCity({ workshopId, cityId }))}
             onCreate={(name) =>
