@@ -47,7 +47,7 @@ export function SynergiesView({ workshopId }: { workshopId: string | null }) {
       ) : (
         <>
           <Stack gap="xs">
-            <Group justify="space-between" align="flex-end">
+            <Group gap="xl" align="flex-end">
               <Title order={4}>{t('matrix.title')}</Title>
               <Select
                 size="xs"
