@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startCore } from '../../src/core/app'
@@ -97,6 +97,18 @@ describe('restore', () => {
 
     await c.run('restoreDatabase', { backupId: undoBackupId! })
     expect((await c.run('listWorkshops', {})).map((w) => w.title).sort()).toEqual(['Added later', 'Version one'])
+  })
+
+  it('restores a file chosen in the window (sent as bytes), after showing what it holds', async () => {
+    const c = core()
+    await c.run('createWorkshop', { title: 'From the chosen file', date: '2026-10-23' })
+    const backup = await c.run('backupNow', {})
+    const other = core()
+    const bytes = readFileSync(join(backupFolderFor(c.dataFile), backup.id)).toString('base64')
+    const { uploadId, preview } = await other.run('uploadDatabaseFile', { name: 'chosen.sqlite', dataBase64: bytes })
+    expect(preview).toMatchObject({ problem: null, workshops: [{ title: 'From the chosen file' }] })
+    await other.run('restoreDatabase', { uploadId })
+    expect((await other.run('listWorkshops', {})).map((w) => w.title)).toEqual(['From the chosen file'])
   })
 
   it('refuses a damaged file and changes nothing', async () => {
