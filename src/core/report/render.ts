@@ -26,11 +26,45 @@ function rememberParsedFonts(): void {
   const parsed = new WeakMap<Uint8Array, unknown>()
   const create = (buffer: Uint8Array, name?: string) => {
     if (name !== undefined || !(buffer instanceof Uint8Array)) return fontkit.create(buffer, name)
-    if (!parsed.has(buffer)) parsed.set(buffer, fontkit.create(buffer))
+    if (!parsed.has(buffer)) parsed.set(buffer, rememberShaping(fontkit.create(buffer) as ShapedFont))
     return parsed.get(buffer)
   }
   const cached = requireHere.cache[fontkitPath]
   if (cached) cached.exports = { ...fontkit, create }
+}
+
+interface GlyphRun {
+  glyphs: unknown[]
+  positions: Record<string, number>[]
+}
+interface ShapedFont {
+  layout: (text: string, ...rest: unknown[]) => GlyphRun
+}
+
+/** Words shaped per font, across reports; dropped wholesale when it grows this big. */
+const MAX_SHAPED_WORDS = 50_000
+
+/**
+ * Shaping a word (fontkit's layout) is most of the time a report takes, and the same words
+ * come back in every report. pdfkit scales the positions it is given in place, so each
+ * caller gets a copy of the remembered run: same glyphs, fresh positions.
+ */
+function rememberShaping(font: ShapedFont): ShapedFont {
+  const layout = font.layout.bind(font)
+  const runs = new Map<string, GlyphRun>()
+  font.layout = (text: string, ...rest: unknown[]) => {
+    if (rest.some((arg) => arg !== undefined)) return layout(text, ...rest)
+    let run = runs.get(text)
+    if (!run) {
+      if (runs.size >= MAX_SHAPED_WORDS) runs.clear()
+      run = layout(text)
+      runs.set(text, run)
+    }
+    const copy = Object.create(Object.getPrototypeOf(run) as object) as GlyphRun
+    Object.assign(copy, run, { positions: run.positions.map((p) => ({ ...p })) })
+    return copy
+  }
+  return font
 }
 
 /**
