@@ -155,6 +155,22 @@ async function main(): Promise<void> {
       scratch,
       log
     }
+    const write = (complete: boolean) => {
+      const result = {
+        date: new Date().toISOString(),
+        complete,
+        ...machine(),
+        sizes,
+        seed,
+        rounds: ctx.rounds,
+        dataset: { checksum: generated.checksum, notes: generated.notesWritten, bytes: statSync(generated.dataFile).size },
+        caseSeconds: extra,
+        totalSeconds: +((performance.now() - began) / 1000).toFixed(1),
+        figures
+      }
+      mkdirSync(dirname(resolve(values.out)), { recursive: true })
+      writeFileSync(resolve(values.out), JSON.stringify(result, null, 2) + '\n')
+    }
     for (const benchCase of selected) {
       log(`${benchCase.title}…`)
       const start = performance.now()
@@ -164,22 +180,12 @@ async function main(): Promise<void> {
         figures.push(failed(benchCase.id, benchCase.title, error))
       }
       extra[benchCase.id] = { seconds: +((performance.now() - start) / 1000).toFixed(1) }
+      // Written after every case, so a run stopped halfway still leaves its figures.
+      write(false)
     }
     const totalSeconds = +((performance.now() - began) / 1000).toFixed(1)
     console.log(`\n${formatTable(figures)}\n`)
-    const result = {
-      date: new Date().toISOString(),
-      ...machine(),
-      sizes,
-      seed,
-      rounds: ctx.rounds,
-      dataset: { checksum: generated.checksum, notes: generated.notesWritten, bytes: statSync(generated.dataFile).size },
-      caseSeconds: extra,
-      totalSeconds,
-      figures
-    }
-    mkdirSync(dirname(resolve(values.out)), { recursive: true })
-    writeFileSync(resolve(values.out), JSON.stringify(result, null, 2) + '\n')
+    write(true)
     log(`done in ${totalSeconds} s; written to ${values.out}`)
   } finally {
     rmSync(scratch, { recursive: true, force: true })
