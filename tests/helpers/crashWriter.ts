@@ -11,7 +11,11 @@ if (core.openError()) {
 const existing = await core.run('listWorkshops', {})
 const workshopId = existing[0]?.id ?? (await core.run('createWorkshop', { title: 'Crash test', date: '2026-10-23' })).id
 process.stdout.write('ready\n')
-for (let i = 0; ; i++) {
+// Never outlive the test: stop when the test stops reading, or after a bounded run if the
+// SIGKILL never comes (a writer left behind once grew to 11 GB of unsent output).
+process.stdout.on('error', () => process.exit(0))
+const deadline = Date.now() + 30_000
+for (let i = 0; Date.now() < deadline; i++) {
   const note = await core.run('createNote', { workshopId, text: `Note ${i} ${'·'.repeat(i % 200)}` })
   process.stdout.write(`note ${note.id}\n`)
   if (i % 3 === 0) {
@@ -19,3 +23,4 @@ for (let i = 0; ; i++) {
     process.stdout.write(`action ${item.id}\n`)
   }
 }
+core.close()
