@@ -37,3 +37,19 @@ test('an invalid field shows its message next to the field and saves nothing', a
   const detail = await app.core.run('getWorkshop', { id: created.id })
   expect(detail.workshop.title).toBe('Kept title')
 })
+
+test('a long workshop list renders only the cards in view and scrolls to the oldest', async ({ page, app }) => {
+  const { insertWorkshop } = await import('../../src/core/db/workshops')
+  const base = { subtitle: '', startTime: '09:00', timeZone: 'Europe/Brussels', secondTimeZone: null, plannedEndTime: null, format: 'online' as const, location: '', organiser: '', intro: '', keyMessages: '', conclusions: '' }
+  app.core.db.transaction(() => {
+    for (let i = 0; i < 3000; i++) {
+      const day = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+      insertWorkshop(app.core.db, { ...base, title: `Workshop ${String(i).padStart(4, '0')}`, date: day })
+    }
+  })()
+  await app.open()
+  await expect(page.getByTestId('workshop-card').first()).toContainText('Workshop 2999')
+  expect(await page.getByTestId('workshop-card').count()).toBeLessThan(100)
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+  await expect(page.getByText('Workshop 0000', { exact: true })).toBeVisible()
+})

@@ -1,15 +1,17 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** Dates in the interface language, read as calendar dates (no time-zone shift). */
 export function useDateFormat() {
   const { i18n } = useTranslation()
   const locale = i18n.language === 'zh' ? 'zh-CN' : 'en-GB'
-  return {
-    longDate: (isoDate: string) =>
-      new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        new Date(`${isoDate}T00:00:00Z`)
-      ),
-    shortDate: (isoDate: string) =>
-      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
-  }
+  // Building an Intl formatter is costly; long lists format thousands of dates.
+  return useMemo(() => {
+    const long = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    return {
+      longDate: (isoDate: string) => long.format(new Date(`${isoDate}T00:00:00Z`)),
+      shortDate: (isoDate: string) => short.format(new Date(`${isoDate}T00:00:00Z`))
+    }
+  }, [locale])
 }

@@ -1,19 +1,18 @@
-import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, Loader, Stack, Title } from '@mantine/core'
 import { IconFlask, IconPlus } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useDateFormat } from '../../i18n/format'
 import { withoutPendingDeletes } from '../../components/undoableDelete'
 import { useAppStore } from '../../store'
 import { EmptyState } from '../../components/EmptyState'
 import { NewWorkshopModal } from './NewWorkshopModal'
+import { WorkshopGrid } from './WorkshopGrid'
 import { useLoadSample } from './useLoadSample'
 import { useHotkeys } from '@mantine/hooks'
 import { useCommand } from '../../app/commands'
 
 export function WorkshopList() {
   const { t } = useTranslation('workshops')
-  const { longDate } = useDateFormat()
   const workshops = withoutPendingDeletes(useAppStore((s) => s.workshops))
   const loaded = useAppStore((s) => s.workshopsLoaded)
   const workshopsRequested = useAppStore((s) => s.workshopsRequested)
@@ -51,40 +50,7 @@ export function WorkshopList() {
           secondary={{ hint: t('sample.hint'), action: t('sample.load'), onAction: () => void loadSample() }}
         />
       ) : (
-        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} data-testid="workshop-list">
-          {workshops.map((w) => (
-            <Card
-              key={w.id}
-              withBorder
-              padding="md"
-              component="button"
-              onClick={() => navigated({ section: 'workshop', id: w.id })}
-              style={{ textAlign: 'start', cursor: 'pointer' }}
-              data-testid="workshop-card"
-            >
-              <Text size="sm" c="dimmed">
-                {longDate(w.date)} · {w.startTime}
-              </Text>
-              <Text fw={600} size="lg" mt={4} lineClamp={2}>
-                {w.title}
-              </Text>
-              {w.subtitle && (
-                <Text size="sm" c="dimmed" lineClamp={1}>
-                  {w.subtitle}
-                </Text>
-              )}
-              <Group gap="xs" mt="sm">
-                <Badge variant="light">{t(`formats.${w.format}`)}</Badge>
-                <Badge variant="outline" color="gray">
-                  {t('count', { count: w.cityCount })}
-                </Badge>
-                <Badge variant="outline" color="gray">
-                  {t('speakers', { count: w.speakerCount })}
-                </Badge>
-              </Group>
-            </Card>
-          ))}
-        </SimpleGrid>
+        <WorkshopGrid workshops={workshops} onOpen={(id) => navigated({ section: 'workshop', id })} />
       )}
       <NewWorkshopModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>
