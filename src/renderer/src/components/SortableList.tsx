@@ -28,22 +28,18 @@ function SortableRow({ id, label, children }: { id: string; label: string; child
 }
 
 /**
- * A list whose order matters (practices, cooperation areas, speakers): drag by the handle,
- * or focus the handle and use Space + arrow keys. `onReorder` receives every id in the new order.
+ * Drag-and-drop ordering shared by every reorderable list: pointer drag by a handle, or
+ * Space and the arrow keys on a focused handle, announced to screen readers from the
+ * `reorder.*` strings of the namespace given. `onReorder` receives every id in the new order.
  */
-export function SortableList<T extends { id: string }>(props: {
-  items: T[]
-  onReorder: (ids: string[]) => void
-  render: (item: T) => ReactNode
-  handleLabel: (item: T) => string
-}) {
-  const { t } = useTranslation('editing')
+export function SortableArea(props: { ids: string[]; onReorder: (ids: string[]) => void; ns: string; children: ReactNode }) {
+  const { t } = useTranslation(props.ns)
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
-  const ids = props.items.map((item) => item.id)
+  const { ids, onReorder } = props
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return
-    props.onReorder(arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id))))
+    onReorder(arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id))))
   }
 
   return (
@@ -62,14 +58,28 @@ export function SortableList<T extends { id: string }>(props: {
       }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <Stack gap="xs">
-          {props.items.map((item) => (
-            <SortableRow key={item.id} id={item.id} label={props.handleLabel(item)}>
-              {props.render(item)}
-            </SortableRow>
-          ))}
-        </Stack>
+        {props.children}
       </SortableContext>
     </DndContext>
+  )
+}
+
+/** A list whose order matters (practices, cooperation areas, speakers), each row with its handle. */
+export function SortableList<T extends { id: string }>(props: {
+  items: T[]
+  onReorder: (ids: string[]) => void
+  render: (item: T) => ReactNode
+  handleLabel: (item: T) => string
+}) {
+  return (
+    <SortableArea ids={props.items.map((item) => item.id)} onReorder={props.onReorder} ns="editing">
+      <Stack gap="xs">
+        {props.items.map((item) => (
+          <SortableRow key={item.id} id={item.id} label={props.handleLabel(item)}>
+            {props.render(item)}
+          </SortableRow>
+        ))}
+      </Stack>
+    </SortableArea>
   )
 }
