@@ -9,7 +9,7 @@ import { MarkdownView } from '../../components/MarkdownView'
 import { ThemeTagger } from '../synergies/ThemeTagger'
 import { NoteEditor, type NoteChanges } from './NoteEditor'
 import { kindColor, kindOfKey } from './noteKeys'
-import { clockTime, sinceStart } from './noteTime'
+import { clockTime, sinceStart, takenOn } from './noteTime'
 
 /** What every row needs to name its links and place its time; shared by all rows. */
 export interface NoteContext {
@@ -67,7 +67,7 @@ export const NoteRow = memo(function NoteRow({ note, context, focused, onMark, o
             {clockTime(note.takenAt, context.zone)}
           </Text>
           <Text size="xs" c="dimmed">
-            {t('relative', since)}
+            {since ? t('relative', since) : takenOn(note.takenAt, context.zone)}
           </Text>
           {note.kind !== 'plain' && (
             <Badge size="xs" color={kindColor[note.kind]} data-testid="note-kind">
