@@ -6,7 +6,7 @@ describe('when a note was taken, as the notes list says it', () => {
   const start = DateTime.fromISO('2026-10-23T16:30', { zone: 'Europe/Brussels' })
 
   it('is relative to the workshop start during the session', () => {
-    expect(sinceStart('2026-10-23T15:35:00Z', start)).toEqual({ sign: '+', time: '0:05' })
+    expect(sinceStart('2026-10-23T15:35:00Z', start)).toEqual({ sign: '+', time: '1:05' })
     expect(sinceStart('2026-10-23T14:20:00Z', start)).toEqual({ sign: '−', time: '0:10' })
   })
 
