@@ -131,6 +131,17 @@ export function untag(db: Db, target: TaggableKind, targetId: string, themeId: s
   db.prepare(`DELETE FROM ${t.table} WHERE ${t.column} = ? AND theme_id = ?`).run(targetId, themeId)
 }
 
+/** The ids of the themes one note carries (kept with a deleted note so undo can put them back). */
+export function themeIdsOfNote(db: Db, noteId: string): string[] {
+  return db.prepare('SELECT theme_id FROM note_themes WHERE note_id = ? ORDER BY theme_id').pluck().all(noteId) as string[]
+}
+
+/** Tags a restored note again, leaving out any theme deleted or merged away meanwhile. */
+export function retagNote(db: Db, noteId: string, themeIds: string[]): void {
+  const insert = db.prepare('INSERT OR IGNORE INTO note_themes (note_id, theme_id) SELECT ?, id FROM themes WHERE id = ?')
+  for (const themeId of themeIds) insert.run(noteId, themeId)
+}
+
 /** The themes on every practice, cooperation area and note of a workshop. */
 export function tagsOfWorkshop(db: Db, workshopId: string): ThemeTags {
   const result: ThemeTags = []

@@ -6,6 +6,7 @@ import * as actionItems from '../db/actionItems'
 import * as caseStudies from '../db/caseStudies'
 import type { Db } from '../db/connection'
 import * as notes from '../db/notes'
+import * as themes from '../db/themes'
 import { addWorkshopCity } from '../db/participation'
 import { mustExist, now } from '../db/rows'
 import type { ServiceContext } from './context'
@@ -114,15 +115,17 @@ export const noteHandlers = ({ db }: ServiceContext) =>
     markNote: ({ id, kind }) => markNote(db, id, kind),
     deleteNote: ({ id }) => {
       const note = notes.getNote(db, id)
+      const themeIds = themes.themeIdsOfNote(db, id)
       undoDerived(db, note, false)
       notes.deleteNote(db, id)
-      return note
+      return { ...note, themeIds }
     },
-    restoreNote: (note) => {
+    restoreNote: ({ themeIds, ...note }) => {
       mustExist(db, 'workshops', note.workshopId, 'workshop')
       checkLinks(db, note.workshopId, note)
       if (db.prepare('SELECT 1 FROM notes WHERE id = ?').get(note.id)) throw new AppError('conflict', 'That note is already back.')
       const restored = notes.insertNote(db, { ...note, takenAt: new Date(note.takenAt).toISOString() }, note.id)
+      themes.retagNote(db, note.id, themeIds)
       return note.kind === 'plain' ? restored : applyKind(db, restored, note.kind)
     }
   }) satisfies Partial<Handlers>

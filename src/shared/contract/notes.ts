@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { byId } from '../domain/common'
 import {
+  deletedNote,
   actionItem,
   actionItemCreate,
   actionItemFilter,
@@ -24,8 +25,8 @@ export const noteMethods = {
   /** Turns a note into a quote, practice, cooperation opportunity or action item (or back to plain). */
   markNote: method(noteMark, note),
   /** Returns the deleted note so the caller can offer undo with restoreNote. */
-  deleteNote: method(byId, note),
-  restoreNote: method(note, note)
+  deleteNote: method(byId, deletedNote),
+  restoreNote: method(deletedNote, note)
 }
 
 export const actionItemMethods = {

@@ -37,6 +37,9 @@ export const note = noteLinks.extend({
   updatedAt: timestamp
 })
 
+/** A deleted note as undo needs it: the note and the themes it carried. */
+export const deletedNote = note.extend({ themeIds: z.array(id).max(500).default([]) })
+
 export const noteScope = z.object({ workshopId: id })
 
 export type Note = z.infer<typeof note>
