@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { IconDatabaseExport, IconFileImport } from '@tabler/icons-react'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useBusyAction } from '../../hooks/useBusyAction'
 import type { BackupInfo, DataStatus } from '../../../../shared/domain/safety'
 import { api, errorMessage } from '../../api/client'
 import { useCommand } from '../../app/commands'
@@ -19,8 +20,7 @@ export function BackupsScreen() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [folder, setFolder] = useState('')
   const [undo, setUndo] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, act } = useBusyAction()
   const flow = useRestoreFlow()
 
   const load = useCallback(async () => {
@@ -32,19 +32,8 @@ export function BackupsScreen() {
 
   useEffect(() => {
     void load().catch((e: unknown) => setError(errorMessage(e)))
-  }, [load])
+  }, [load, setError])
 
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true)
-    setError(null)
-    try {
-      await work()
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
 
   const restored = async (undoBackupId: string | null) => {
     flow.close()

@@ -2,8 +2,9 @@ import { Alert, Button, Card, Group, Modal, SegmentedControl, Stack, Table, Text
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useBusyAction } from '../../hooks/useBusyAction'
 import type { ConflictChoice, CsvKind, ImportPreview } from '../../../../shared/domain/safety'
-import { api, errorMessage } from '../../api/client'
+import { api } from '../../api/client'
 import { CsvImportModal } from './CsvImportModal'
 import { useCommand } from '../../app/commands'
 import { chooseFile, saveTextFile, textOf, type ChosenFile } from './files'
@@ -16,20 +17,8 @@ export function ExchangeSection({ onImported }: { onImported: () => void }) {
   const [json, setJson] = useState<JsonImport | null>(null)
   const [choice, setChoice] = useState<ConflictChoice>('skip')
   const [csv, setCsv] = useState<{ kind: CsvKind; name: string; text: string } | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, act } = useBusyAction()
 
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true)
-    setError(null)
-    try {
-      await work()
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
 
   const exportJson = () =>
     act(async () => {

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core'
-import { IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { BackLink } from '../../components/BackLink'
 import type { CityDossier as Dossier } from '../../../../shared/domain/dossier'
 import { api, errorMessage } from '../../api/client'
 import { DeleteButton } from '../../components/DeleteButton'
@@ -30,14 +30,7 @@ export function CityDossier({ id }: { id: string }) {
     )
   }, [id])
 
-  const back = (
-    <Anchor component="button" onClick={() => navigated({ section: 'cities' })} w="fit-content">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        {t('title')}
-      </Group>
-    </Anchor>
-  )
+  const back = <BackLink label={t('title')} onClick={() => navigated({ section: 'cities' })} />
   if (error) return <Stack>{back}<Alert color="red">{error}</Alert></Stack>
   if (!dossier) return <Loader />
 

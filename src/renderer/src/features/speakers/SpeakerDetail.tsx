@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Grid, Group, Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core'
-import { IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { BackLink } from '../../components/BackLink'
 import type { City } from '../../../../shared/domain/city'
 import type { SpeakerDetail as Detail } from '../../../../shared/domain/dossier'
 import type { Speaker } from '../../../../shared/domain/speaker'
@@ -40,14 +40,7 @@ export function SpeakerDetail({ id }: { id: string }) {
     void api.listCities({}).then(setCities)
   }, [id])
 
-  const back = (
-    <Anchor component="button" onClick={() => navigated({ section: 'speakers' })} w="fit-content">
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        {t('title')}
-      </Group>
-    </Anchor>
-  )
+  const back = <BackLink label={t('title')} onClick={() => navigated({ section: 'speakers' })} />
   if (error) return <Stack>{back}<Alert color="red">{error}</Alert></Stack>
   if (!detail || !values) return <Loader />
 

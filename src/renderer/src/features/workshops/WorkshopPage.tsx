@@ -1,6 +1,6 @@
-import { Alert, Anchor, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core'
-import { IconArrowLeft } from '@tabler/icons-react'
+import { Alert, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { BackLink } from '../../components/BackLink'
 import { useDateFormat } from '../../i18n/format'
 import { api } from '../../api/client'
 import { DeleteButton } from '../../components/DeleteButton'
@@ -19,14 +19,7 @@ export function WorkshopPage({ id }: { id: string }) {
   const tab = route.section === 'workshop' && route.tab ? route.tab : 'details'
   const focus = route.section === 'workshop' ? route.focus : undefined
 
-  const back = (
-    <Anchor component="button" onClick={() => navigated({ section: 'workshops' })}>
-      <Group gap={4}>
-        <IconArrowLeft size={16} />
-        {t('title')}
-      </Group>
-    </Anchor>
-  )
+  const back = <BackLink label={t('title')} onClick={() => navigated({ section: 'workshops' })} />
 
   if (error) {
     return (
