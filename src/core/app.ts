@@ -6,6 +6,7 @@ import { makeBackup } from './backup/backups'
 import { backupFolderFor } from './backup/location'
 import { type Db, openDatabase } from './db/connection'
 import { dataFileIn } from './paths'
+import { keepSearchIndexTidy } from './search/upkeep'
 import { createService, type Service, type ServiceContext } from './service'
 import { dispatch } from './service/dispatch'
 import { safetyHandlers } from './service/safety'
@@ -64,6 +65,8 @@ export function startCore(options: CoreOptions): RoundtableCore {
       openError = asApiError(error)
     }
   }
+  // A running app merges the search index while idle; a one-off CLI command leaves it be.
+  const upkeep = options.transport === 'electron' || options.transport === 'browser' ? keepSearchIndexTidy(() => db) : undefined
   const recoveryService = () => safetyHandlers({ dataFile, transport: options.transport, data: core }) as unknown as Service
 
   const core: RoundtableCore = {
@@ -88,6 +91,7 @@ export function startCore(options: CoreOptions): RoundtableCore {
       }
     },
     call: async (method, input) => {
+      upkeep?.poke()
       if (db && service) return dispatch(service, db, method, input)
       if (!(recoveryMethodNames as readonly string[]).includes(method)) {
         return { ok: false, error: openError ?? { code: 'db_unreadable', message: 'The database is closed.' } }
@@ -101,6 +105,7 @@ export function startCore(options: CoreOptions): RoundtableCore {
       return result.value as MethodOutput<typeof method>
     },
     close: () => {
+      upkeep?.stop()
       if (db?.open) db.close()
     }
   }

@@ -29,18 +29,52 @@ function targetOf(kind: SearchKind, row: Row): SearchTarget {
   return { section: 'workshop', id: row.workshop_id ?? '', tab: workshopTab[kind] ?? 'details', focus: row.ref_id }
 }
 
-function kindQuery(db: Db, withMatch: boolean, shortCount: number) {
+function matchesQuery(db: Db, withMatch: boolean, shortCount: number) {
   const likes = Array.from({ length: shortCount }, (_, i) => `AND (i.title LIKE @like${i} ESCAPE '\\' OR i.body LIKE @like${i} ESCAPE '\\')`)
   // The index is asked alone, so that it serves the rowid range, the order and the LIMIT itself
   // and stops after a page of hits; joined directly, SQLite would sort every match first.
   return db.prepare(
     `SELECT m.rowid, r.ref_id, r.workshop_id, m.title, m.body
      FROM (SELECT rowid, title, body FROM search_index i
-           WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @low AND i.rowid < @high ${likes.join(' ')}
+           WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @floor AND i.rowid < @below ${likes.join(' ')}
            ORDER BY i.rowid DESC LIMIT @limit) m
      JOIN search_refs r ON r.rowid = m.rowid
      ORDER BY m.rowid DESC`
   )
+}
+
+const kindOfBand = new Map<number, SearchKind>(Object.entries(searchBand).map(([kind, band]) => [band, kind as SearchKind]))
+const bandOf = (rowid: number) => Math.floor(rowid / bandSpan)
+const lowestBand = Math.min(...Object.values(searchBand))
+const highestBand = Math.max(...Object.values(searchBand))
+
+/**
+ * Walks the index from the newest rowid down, a page at a time, keeping up to `limit` rows per
+ * band (kind). When a band is full the walk jumps below it, so a rare word costs one query for
+ * every kind together and a common one about one query per kind.
+ */
+function rowsPerKind(query: ReturnType<typeof matchesQuery>, params: Record<string, unknown>, limit: number): Map<SearchKind, Row[]> {
+  const found = new Map<SearchKind, Row[]>()
+  // BigInt binds as an INTEGER; a JS number this large binds as REAL, and FTS5 then cannot
+  // use the rowid range and scans every match instead (10× slower on 100,000 notes).
+  const floor = BigInt(lowestBand * bandSpan)
+  let below = BigInt((highestBand + 1) * bandSpan)
+  for (;;) {
+    const page = query.all({ ...params, floor, below, limit }) as Row[]
+    for (const row of page) {
+      const kind = kindOfBand.get(bandOf(row.rowid))
+      if (!kind) continue
+      const rows = found.get(kind) ?? []
+      found.set(kind, rows)
+      if (rows.length < limit) rows.push(row)
+    }
+    const last = page[page.length - 1]
+    if (page.length < limit || !last) return found
+    // Go on below the last row, or below its whole band once that band has a page of rows.
+    const band = bandOf(last.rowid)
+    below = found.get(kindOfBand.get(band)!)?.length === limit ? BigInt(band * bandSpan) + 1n : BigInt(last.rowid)
+    if (below <= floor + 1n) return found
+  }
 }
 
 function hitOf(kind: SearchKind, row: Row, terms: string[], workshopTitles: Map<string, string>): SearchHit {
@@ -63,19 +97,11 @@ function hitOf(kind: SearchKind, row: Row, terms: string[], workshopTitles: Map<
 export function search(db: Db, query: string, perKind = 50): SearchResult {
   const { indexed, short } = searchTerms(query)
   if (indexed.length === 0 && short.length === 0) return { query, groups: [] }
-  const statement = kindQuery(db, indexed.length > 0, short.length)
-  const params: Record<string, string | number | bigint> = { limit: perKind + 1 }
+  const params: Record<string, string> = {}
   if (indexed.length > 0) params.match = matchExpression(indexed)
   short.forEach((term, i) => (params[`like${i}`] = containsPattern(term)))
-
-  const found: { kind: SearchKind; rows: Row[] }[] = []
-  for (const kind of searchKinds) {
-    // BigInt binds as an INTEGER; a JS number this large binds as REAL, and FTS5 then cannot
-    // use the rowid range and scans every match instead (10× slower on 100,000 notes).
-    const low = BigInt(searchBand[kind] * bandSpan)
-    const rows = statement.all({ ...params, low, high: low + BigInt(bandSpan) }) as Row[]
-    if (rows.length > 0) found.push({ kind, rows })
-  }
+  const byKind = rowsPerKind(matchesQuery(db, indexed.length > 0, short.length), params, perKind + 1)
+  const found = searchKinds.flatMap((kind) => (byKind.has(kind) ? [{ kind, rows: byKind.get(kind)! }] : []))
   const workshopIds = [...new Set(found.flatMap((f) => f.rows.map((r) => r.workshop_id)).filter((id): id is string => id !== null))]
   const workshopTitles = new Map(
     (db.prepare('SELECT id, title FROM workshops WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(workshopIds)) as {

@@ -13,8 +13,18 @@ const foldTerm = (term: string) =>
     .join('')
     .toLowerCase()
 
-/** Text without accents, lower-cased, and where each of its characters came from. */
-function folded(nfd: string): { text: string; origin: number[] } {
+/** Any combining mark at all: a superset of isMark, so text without one needs no folding loop. */
+const anyMark = /\p{M}/u
+
+/**
+ * Text without accents, lower-cased, and where each of its characters came from (null when
+ * every character stayed in place: the common case, which then costs one pass, not a loop).
+ */
+function folded(nfd: string): { text: string; origin: number[] | null } {
+  if (!anyMark.test(nfd)) {
+    const lower = nfd.toLowerCase()
+    return { text: lower.length === nfd.length ? lower : nfd, origin: null }
+  }
   let text = ''
   const origin: number[] = []
   for (let i = 0; i < nfd.length; i++) {
@@ -40,7 +50,7 @@ export function snippetOf(text: string, terms: string[], radius = 70): SnippetPa
   const ranges: [number, number][] = []
   for (const term of terms.map(foldTerm).filter((t) => t.length > 0)) {
     for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length)) {
-      ranges.push([origin[at] ?? 0, origin[at + term.length] ?? nfd.length])
+      ranges.push(origin ? [origin[at] ?? 0, origin[at + term.length] ?? nfd.length] : [at, at + term.length])
     }
   }
   if (ranges.length === 0) return null
