@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { fontBytes, fontFamilies } from './fonts'
+import { installPdfmakeFastPaths } from './pdfmakeFast'
 
 /** The part of pdfmake 0.3's Node API the report uses (the @types package describes 0.2). */
 interface PdfMake {
@@ -26,45 +27,87 @@ function rememberParsedFonts(): void {
   const parsed = new WeakMap<Uint8Array, unknown>()
   const create = (buffer: Uint8Array, name?: string) => {
     if (name !== undefined || !(buffer instanceof Uint8Array)) return fontkit.create(buffer, name)
-    if (!parsed.has(buffer)) parsed.set(buffer, rememberShaping(fontkit.create(buffer) as ShapedFont))
+    if (!parsed.has(buffer)) parsed.set(buffer, rememberSubsets(fontkit.create(buffer) as SubsettableFont))
     return parsed.get(buffer)
   }
   const cached = requireHere.cache[fontkitPath]
   if (cached) cached.exports = { ...fontkit, create }
 }
 
-interface GlyphRun {
-  glyphs: unknown[]
-  positions: Record<string, number>[]
+interface Subset {
+  glyphs: number[]
+  encode: () => Uint8Array
 }
-interface ShapedFont {
-  layout: (text: string, ...rest: unknown[]) => GlyphRun
+interface SubsettableFont {
+  createSubset: () => Subset
+}
+
+/** Font subsets kept per font: a report exported again (preview, then save) embeds the same glyphs. */
+const KEPT_SUBSETS = 4
+
+/**
+ * Cutting the embedded subset out of the Chinese font (CFF, thousands of subroutines) takes
+ * tens of milliseconds per report, and is the same work whenever a report uses the same glyphs
+ * in the same order, as a report exported again does. The bytes depend only on the font and
+ * that glyph list, so they are remembered for the last few lists.
+ */
+function rememberSubsets(font: SubsettableFont): SubsettableFont {
+  const createSubset = font.createSubset.bind(font)
+  const encoded = new Map<string, Uint8Array>()
+  font.createSubset = () => {
+    const subset = createSubset()
+    const encode = subset.encode.bind(subset)
+    subset.encode = () => {
+      const key = subset.glyphs.join(',')
+      let bytes = encoded.get(key)
+      if (bytes) {
+        encoded.delete(key)
+      } else {
+        bytes = encode()
+        if (encoded.size >= KEPT_SUBSETS) encoded.delete(encoded.keys().next().value!)
+      }
+      encoded.set(key, bytes)
+      return bytes
+    }
+    return subset
+  }
+  return font
 }
 
 /** Words shaped per font, across reports; dropped wholesale when it grows this big. */
 const MAX_SHAPED_WORDS = 50_000
 
+interface EmbeddedFont {
+  font: object
+  layoutRun: (text: string) => unknown
+  layoutCached: (text: string) => unknown
+}
+
 /**
- * Shaping a word (fontkit's layout) is most of the time a report takes, and the same words
- * come back in every report. pdfkit scales the positions it is given in place, so each
- * caller gets a copy of the remembered run: same glyphs, fresh positions.
+ * Shaping a word (fontkit's layout) is a large part of a report, and the same words come
+ * back in every report. pdfkit remembers shaped words per document only; this remembers them
+ * per parsed font, across documents. pdfkit scales a run once when it shapes it and only
+ * reads it afterwards (its own per-document cache shares runs the same way), so runs are
+ * shared as they are.
  */
-function rememberShaping(font: ShapedFont): ShapedFont {
-  const layout = font.layout.bind(font)
-  const runs = new Map<string, GlyphRun>()
-  font.layout = (text: string, ...rest: unknown[]) => {
-    if (rest.some((arg) => arg !== undefined)) return layout(text, ...rest)
+function rememberShaping(pdfkitPath: string): void {
+  const PDFKit = requireHere(pdfkitPath) as new (options: object) => { font: (src: Buffer) => { _font: EmbeddedFont } }
+  // pdfkit does not export its font class; a throwaway document hands out an instance.
+  const sample = new PDFKit({ autoFirstPage: false }).font(fontBytes().get('Roboto-Regular.ttf')!)._font
+  const proto = Object.getPrototypeOf(sample) as EmbeddedFont
+  if (typeof proto.layoutCached !== 'function' || typeof proto.layoutRun !== 'function') return
+  const shaped = new WeakMap<object, Map<string, unknown>>()
+  proto.layoutCached = function layoutCached(this: EmbeddedFont, text: string) {
+    let runs = shaped.get(this.font)
+    if (!runs) shaped.set(this.font, (runs = new Map()))
     let run = runs.get(text)
-    if (!run) {
+    if (run === undefined) {
       if (runs.size >= MAX_SHAPED_WORDS) runs.clear()
-      run = layout(text)
+      run = this.layoutRun(text)
       runs.set(text, run)
     }
-    const copy = Object.create(Object.getPrototypeOf(run) as object) as GlyphRun
-    Object.assign(copy, run, { positions: run.positions.map((p) => ({ ...p })) })
-    return copy
+    return run
   }
-  return font
 }
 
 /**
@@ -75,6 +118,8 @@ function rememberShaping(font: ShapedFont): ShapedFont {
 export function reportPdfMake(): PdfMake {
   if (ready) return ready
   rememberParsedFonts()
+  installPdfmakeFastPaths()
+  rememberShaping(requireHere.resolve('pdfkit', { paths: [requireHere.resolve('pdfmake')] }))
   const pdfmake = requireHere('pdfmake') as PdfMake
   for (const [name, bytes] of fontBytes()) pdfmake.virtualfs.writeFileSync(name, bytes)
   pdfmake.setFonts(fontFamilies)
