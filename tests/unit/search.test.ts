@@ -132,6 +132,25 @@ describe('search', () => {
     const capped = search(core.db, 'skills', 3)
     expect(capped.groups[1]).toMatchObject({ kind: 'note', more: true })
     expect(capped.groups[1]!.hits.map((h) => h.snippet.map((p) => p.text).join(''))).toEqual(['skills 3', 'skills 2', 'skills 1'])
+    // One kind only (the results screen's "Show all"), and each kind still gets its own page.
+    expect(search(core.db, 'skills', 10, ['note']).groups.map((g) => [g.kind, g.hits.length, g.more])).toEqual([['note', 5, false]])
+    expect(search(core.db, 'skills', 2, ['workshop', 'note']).groups.map((g) => [g.kind, g.hits.length, g.more])).toEqual([
+      ['workshop', 1, false],
+      ['note', 2, true]
+    ])
+  })
+
+  it('pages through kinds together: a full kind is skipped, the kinds below it still answer', async () => {
+    const { core, workshop, city } = await seeded()
+    for (let i = 0; i < 7; i++) await core.run('createNote', { workshopId: workshop.id, text: `Harbour note ${i}` })
+    await core.run('createCaseStudyItem', { workshopId: workshop.id, cityId: city.id, kind: 'practice', text: 'Harbour tram' })
+    await core.run('createSpeaker', { name: 'Harbour master' })
+    await core.run('updateCity', { id: city.id, notes: 'Harbour city' })
+    await core.run('updateWorkshop', { id: workshop.id, subtitle: 'Harbours' })
+    const shape = (perKind: number) => search(core.db, 'harbour', perKind).groups.map((g) => `${g.kind}:${g.hits.length}${g.more ? '+' : ''}`)
+    expect(shape(50)).toEqual(['workshop:1', 'note:7', 'case_study:1', 'city:1', 'speaker:1'])
+    expect(shape(2)).toEqual(['workshop:1', 'note:2+', 'case_study:1', 'city:1', 'speaker:1'])
+    expect(shape(1)).toEqual(['workshop:1', 'note:1+', 'case_study:1', 'city:1', 'speaker:1'])
   })
 
   it('answers from the index, not by scanning', () => {

@@ -2,7 +2,7 @@ import { bandSpan, searchBand } from '../db/migrations/008_search'
 import type { Db } from '../db/connection'
 import { searchKinds, type SearchGroup, type SearchHit, type SearchKind, type SearchResult, type SearchTarget } from '../../shared/domain/search'
 import { containsPattern, matchExpression, searchTerms } from './query'
-import { openingOf, snippetOf } from './snippet'
+import { type FoldedTerms, foldTerms, openingOf, snippetOf } from './snippet'
 
 interface Row {
   rowid: number
@@ -53,12 +53,17 @@ const highestBand = Math.max(...Object.values(searchBand))
  * band (kind). When a band is full the walk jumps below it, so a rare word costs one query for
  * every kind together and a common one about one query per kind.
  */
-function rowsPerKind(query: ReturnType<typeof matchesQuery>, params: Record<string, unknown>, limit: number): Map<SearchKind, Row[]> {
+function rowsPerKind(
+  query: ReturnType<typeof matchesQuery>,
+  params: Record<string, unknown>,
+  limit: number,
+  bands = { lowest: lowestBand, highest: highestBand }
+): Map<SearchKind, Row[]> {
   const found = new Map<SearchKind, Row[]>()
   // BigInt binds as an INTEGER; a JS number this large binds as REAL, and FTS5 then cannot
   // use the rowid range and scans every match instead (10× slower on 100,000 notes).
-  const floor = BigInt(lowestBand * bandSpan)
-  let below = BigInt((highestBand + 1) * bandSpan)
+  const floor = BigInt(bands.lowest * bandSpan)
+  let below = BigInt((bands.highest + 1) * bandSpan)
   for (;;) {
     const page = query.all({ ...params, floor, below, limit }) as Row[]
     for (const row of page) {
@@ -77,7 +82,7 @@ function rowsPerKind(query: ReturnType<typeof matchesQuery>, params: Record<stri
   }
 }
 
-function hitOf(kind: SearchKind, row: Row, terms: string[], workshopTitles: Map<string, string>): SearchHit {
+function hitOf(kind: SearchKind, row: Row, terms: FoldedTerms, workshopTitles: Map<string, string>): SearchHit {
   return {
     kind,
     id: row.ref_id,
@@ -94,13 +99,18 @@ function hitOf(kind: SearchKind, row: Row, terms: string[], workshopTitles: Map<
  * Chinese words such as 创新) filter with LIKE on the indexed text. Never throws on what a
  * person typed. Plain function over a db handle so benchmarks and the CLI can call it.
  */
-export function search(db: Db, query: string, perKind = 50): SearchResult {
+export function search(db: Db, query: string, perKind = 50, kinds: readonly SearchKind[] = searchKinds): SearchResult {
   const { indexed, short } = searchTerms(query)
   if (indexed.length === 0 && short.length === 0) return { query, groups: [] }
   const params: Record<string, string> = {}
   if (indexed.length > 0) params.match = matchExpression(indexed)
   short.forEach((term, i) => (params[`like${i}`] = containsPattern(term)))
-  const byKind = rowsPerKind(matchesQuery(db, indexed.length > 0, short.length), params, perKind + 1)
+  const statement = matchesQuery(db, indexed.length > 0, short.length)
+  const wanted = new Set(kinds)
+  const byKind =
+    wanted.size === searchKinds.length
+      ? rowsPerKind(statement, params, perKind + 1)
+      : new Map([...wanted].flatMap((kind) => [...rowsPerKind(statement, params, perKind + 1, { lowest: searchBand[kind], highest: searchBand[kind] })]))
   const found = searchKinds.flatMap((kind) => (byKind.has(kind) ? [{ kind, rows: byKind.get(kind)! }] : []))
   const workshopIds = [...new Set(found.flatMap((f) => f.rows.map((r) => r.workshop_id)).filter((id): id is string => id !== null))]
   const workshopTitles = new Map(
@@ -109,10 +119,11 @@ export function search(db: Db, query: string, perKind = 50): SearchResult {
       title: string
     }[]).map((w) => [w.id, w.title])
   )
+  const terms = foldTerms([...indexed, ...short])
   const groups: SearchGroup[] = found.map(({ kind, rows }) => ({
     kind,
     more: rows.length > perKind,
-    hits: rows.slice(0, perKind).map((row) => hitOf(kind, row, [...indexed, ...short], workshopTitles))
+    hits: rows.slice(0, perKind).map((row) => hitOf(kind, row, terms, workshopTitles))
   }))
   return { query, groups }
 }

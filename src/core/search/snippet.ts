@@ -7,6 +7,10 @@ import type { SnippetPart } from '../../shared/domain/search'
 /** Combining marks of Latin, Greek and Cyrillic letters (what remove_diacritics drops). */
 const isMark = (code: number) => (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff)
 
+/** The query's terms as the index compares them; fold once per search, not per hit. */
+export const foldTerms = (terms: string[]): FoldedTerms => terms.map(foldTerm).filter((t) => t.length > 0) as FoldedTerms
+export type FoldedTerms = string[] & { readonly folded: unique symbol }
+
 const foldTerm = (term: string) =>
   Array.from(term.normalize('NFD'))
     .filter((ch) => !isMark(ch.codePointAt(0) ?? 0))
@@ -44,11 +48,14 @@ const MAX_SCANNED = 50_000
  * A window of `text` around the first match of any term, every match inside it marked.
  * Returns null when no term occurs (the match was in another column).
  */
-export function snippetOf(text: string, terms: string[], radius = 70): SnippetPart[] | null {
-  const nfd = text.slice(0, MAX_SCANNED).normalize('NFD')
+export function snippetOf(text: string, terms: FoldedTerms, radius = 70): SnippetPart[] | null {
+  const scanned = text.slice(0, MAX_SCANNED)
+  const nfd = scanned.normalize('NFD')
+  // Most text has nothing to decompose: then its slices need no recomposing either.
+  const recompose = nfd !== scanned
   const { text: haystack, origin } = folded(nfd)
   const ranges: [number, number][] = []
-  for (const term of terms.map(foldTerm).filter((t) => t.length > 0)) {
+  for (const term of terms) {
     for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length)) {
       ranges.push(origin ? [origin[at] ?? 0, origin[at + term.length] ?? nfd.length] : [at, at + term.length])
     }
@@ -60,7 +67,7 @@ export function snippetOf(text: string, terms: string[], radius = 70): SnippetPa
   const end = Math.min(nfd.length, first + radius * 2)
   const parts: SnippetPart[] = []
   const push = (from: number, to: number, hit: boolean) => {
-    if (to > from) parts.push({ text: nfd.slice(from, to).normalize('NFC'), hit })
+    if (to > from) parts.push({ text: recompose ? nfd.slice(from, to).normalize('NFC') : nfd.slice(from, to), hit })
   }
   let cursor = start
   for (const [from, to] of ranges) {

@@ -4,5 +4,5 @@ import type { ServiceContext } from './context'
 
 export const searchHandlers = ({ db }: ServiceContext) =>
   ({
-    search: ({ query, perKind }) => search(db, query, perKind)
+    search: ({ query, perKind, kinds }) => search(db, query, perKind, kinds)
   }) satisfies Partial<Handlers>

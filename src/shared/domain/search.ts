@@ -34,7 +34,9 @@ export const searchGroup = z.object({
 
 export const searchInput = z.object({
   query: z.string().max(500, { error: 'At most 500 characters.' }),
-  perKind: z.number().int().min(1).max(500).default(50)
+  perKind: z.number().int().min(1).max(500).default(50),
+  /** Only these kinds (all when absent): the results screen's "Show all" asks for one. */
+  kinds: z.array(z.enum(searchKinds)).max(searchKinds.length).optional()
 })
 
 export const searchResult = z.object({ query: z.string(), groups: z.array(searchGroup) })

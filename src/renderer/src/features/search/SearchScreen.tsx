@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core'
+import { Alert, Badge, Button, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,10 @@ import { Highlighted } from './Highlighted'
 
 type Row = { type: 'group'; kind: SearchKind; count: number; more: boolean } | { type: 'hit'; hit: SearchHit }
 
+/** A screenful per kind comes first, so a common word answers at once; "Show all" asks for one kind. */
+const firstPage = 20
+const allOfOneKind = 500
+
 /** Search results grouped by kind, highlighted, one click from the place they come from. */
 export function SearchScreen() {
   const { t } = useTranslation('search')
@@ -16,6 +20,7 @@ export function SearchScreen() {
   const navigated = useAppStore((s) => s.navigated)
   const [result, setResult] = useState<SearchResult | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [expanded, setExpanded] = useState<{ query: string; kinds: SearchKind[] }>({ query, kinds: [] })
   const scroller = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -23,13 +28,26 @@ export function SearchScreen() {
     setResult(null)
     if (!query) return
     api
-      .search({ query, perKind: 200 })
+      .search({ query, perKind: firstPage })
       .then((r) => current && (setResult(r), setError(null)))
       .catch((e: unknown) => current && setError(errorMessage(e)))
     return () => {
       current = false
     }
   }, [query])
+
+  const showAll = (kind: SearchKind) => {
+    setExpanded((e) => ({ query, kinds: [...(e.query === query ? e.kinds : []), kind] }))
+    api
+      .search({ query, perKind: allOfOneKind, kinds: [kind] })
+      .then((r) =>
+        setResult((shown) =>
+          shown?.query === r.query ? { ...shown, groups: shown.groups.map((g) => (g.kind === kind ? (r.groups[0] ?? g) : g)) } : shown
+        )
+      )
+      .catch((e: unknown) => setError(errorMessage(e)))
+  }
+  const isExpanded = (kind: SearchKind) => expanded.query === query && expanded.kinds.includes(kind)
 
   const rows = useMemo<Row[]>(
     () =>
@@ -61,7 +79,17 @@ export function SearchScreen() {
                   <Group gap="xs" pt="md" pb={4} data-testid="search-group" data-kind={row.kind}>
                     <Title order={4}>{t(`kind.${row.kind}`)}</Title>
                     <Badge variant="light">{row.more ? `${row.count}+` : row.count}</Badge>
-                    {row.more && <Text size="xs" c="dimmed">{t('more')}</Text>}
+                    {row.more && !isExpanded(row.kind) && (
+                      <Button size="compact-xs" variant="subtle" onClick={() => showAll(row.kind)} data-testid="search-show-all">
+                        {t('showAll')}
+                      </Button>
+                    )}
+                    {row.more && isExpanded(row.kind) && row.count > firstPage && (
+                      <Text size="xs" c="dimmed">
+                        {t('more')}
+                      </Text>
+                    )}
+                    {row.more && isExpanded(row.kind) && row.count <= firstPage && <Loader size="xs" />}
                   </Group>
                 ) : (
                   <UnstyledButton
