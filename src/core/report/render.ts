@@ -77,10 +77,17 @@ function rememberSubsets(font: SubsettableFont): SubsettableFont {
 /** Words shaped per font, across reports; dropped wholesale when it grows this big. */
 const MAX_SHAPED_WORDS = 50_000
 
+interface GlyphRun {
+  glyphs: unknown[]
+  positions: unknown[]
+  advanceWidth: number
+}
 interface EmbeddedFont {
   font: object
-  layoutRun: (text: string) => unknown
-  layoutCached: (text: string) => unknown
+  layoutRun: (text: string) => GlyphRun
+  layoutCached: (text: string) => GlyphRun
+  layout: (text: string, features?: unknown, onlyWidth?: boolean) => { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number }
+  sharedRuns?: Map<string, GlyphRun>
 }
 
 /**
@@ -88,25 +95,41 @@ interface EmbeddedFont {
  * back in every report. pdfkit remembers shaped words per document only; this remembers them
  * per parsed font, across documents. pdfkit scales a run once when it shapes it and only
  * reads it afterwards (its own per-document cache shares runs the same way), so runs are
- * shared as they are.
+ * shared as they are, with their width worked out once.
  */
 function rememberShaping(pdfkitPath: string): void {
   const PDFKit = requireHere(pdfkitPath) as new (options: object) => { font: (src: Buffer) => { _font: EmbeddedFont } }
   // pdfkit does not export its font class; a throwaway document hands out an instance.
   const sample = new PDFKit({ autoFirstPage: false }).font(fontBytes().get('Roboto-Regular.ttf')!)._font
   const proto = Object.getPrototypeOf(sample) as EmbeddedFont
-  if (typeof proto.layoutCached !== 'function' || typeof proto.layoutRun !== 'function') return
-  const shaped = new WeakMap<object, Map<string, unknown>>()
+  if (typeof proto.layoutCached !== 'function' || typeof proto.layoutRun !== 'function' || typeof proto.layout !== 'function') return
+  const shaped = new WeakMap<object, Map<string, GlyphRun>>()
   proto.layoutCached = function layoutCached(this: EmbeddedFont, text: string) {
-    let runs = shaped.get(this.font)
-    if (!runs) shaped.set(this.font, (runs = new Map()))
+    let runs = this.sharedRuns
+    if (!runs) {
+      runs = shaped.get(this.font)
+      if (!runs) shaped.set(this.font, (runs = new Map()))
+      this.sharedRuns = runs
+    }
     let run = runs.get(text)
     if (run === undefined) {
       if (runs.size >= MAX_SHAPED_WORDS) runs.clear()
       run = this.layoutRun(text)
+      // fontkit sums the positions on every read of advanceWidth; they no longer change.
+      Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth })
       runs.set(text, run)
     }
     return run
+  }
+  // pdfkit's layout cuts text after each space and joins the pieces' runs into new arrays.
+  // A word (pdfmake measures and draws word by word) is one piece: use its run as it is.
+  const layout = proto.layout
+  proto.layout = function (this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean) {
+    if (features || text.length === 0) return layout.call(this, text, features, onlyWidth)
+    const space = text.search(/[ \t]/)
+    if (space !== -1 && space !== text.length - 1) return layout.call(this, text, features, onlyWidth)
+    const run = this.layoutCached(text)
+    return onlyWidth ? { glyphs: null, positions: null, advanceWidth: run.advanceWidth } : { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth }
   }
 }
 
