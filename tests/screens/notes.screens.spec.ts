@@ -61,6 +61,15 @@ test('live capture, search results and action items', async ({ page, app }) => {
   await page.waitForTimeout(300)
   await page.screenshot({ path: out('notes-search-results'), fullPage: true })
 
+  for (let i = 1; i <= 30; i++) await core.run('createNote', { workshopId: workshop.id, text: `Study visit ${i}: dual training centre in Hangzhou` })
+  await page.getByTestId('search-box').fill('study visit')
+  await page.getByTestId('search-box').press('Enter')
+  await page.getByTestId('search-show-all').first().waitFor()
+  await page.screenshot({ path: out('notes-search-show-all') })
+  await page.getByTestId('search-show-all').first().click()
+  await page.getByTestId('search-group').filter({ hasText: '30' }).waitFor()
+  await page.screenshot({ path: out('notes-search-all-notes') })
+
   await page.getByRole('navigation').getByRole('button', { name: 'Workshops' }).click()
   await page.getByTestId('workshop-card').click()
   await page.getByRole('tab', { name: 'Notes' }).click()
