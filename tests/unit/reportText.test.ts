@@ -38,16 +38,10 @@ describe('Markdown to pdfmake', () => {
   const inline = (md: string) => plain(markdownToPdf(md))
 
   it('keeps bold, italic and bold italic', () => {
-    expect(inline('a **b** *c* ***d***')).toEqual([
+    // The look is on every piece: pdfmake drops the properties of an object around a nested text array.
+    expect(inline('a **b** *c* ***d*** 西安')).toEqual([
       {
-        text: [
-          { text: [{ text: 'a ' }], bold: false, italics: false },
-          { text: [{ text: 'b' }], bold: true, italics: false },
-          { text: [{ text: ' ' }], bold: false, italics: false },
-          { text: [{ text: 'c' }], bold: false, italics: true },
-          { text: [{ text: ' ' }], bold: false, italics: false },
-          { text: [{ text: 'd' }], bold: true, italics: true }
-        ],
+        text: [{ text: 'a ' }, { text: 'b', bold: true }, { text: ' ' }, { text: 'c', italics: true }, { text: ' ' }, { text: 'd', bold: true, italics: true }, { text: ' ' }, { text: '西安', font: CJK }],
         style: 'paragraph'
       }
     ])
@@ -106,6 +100,16 @@ describe('rendering a PDF', () => {
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
     expect(fonts).toMatch(/Roboto-Italic\s.*yes yes/)
     expect(fonts).toMatch(/NotoSansHans-Regular\s.*yes yes/)
+  })
+
+  it('prints Markdown bold and italics in the bold and italic faces', async () => {
+    const pdf = await renderPdf(doc(markdownToPdf('plain **bold** and *italic* words')))
+    const file = join(tempDir(), 'markdown.pdf')
+    writeFileSync(file, pdf)
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    expect(fonts).toMatch(/Roboto-Medium\s/)
+    expect(fonts).toMatch(/Roboto-Italic\s/)
+    expect(fonts).toMatch(/Roboto-Regular\s/)
   })
 
   it('wraps a 300-character token inside the page and inside a table cell', async () => {

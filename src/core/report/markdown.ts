@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import { parseMarkdown, type MarkdownToken } from '../../shared/markdown'
-import { scriptInlines } from './scripts'
+import { scriptInlines, styledInlines } from './scripts'
 import { quoteBarLayout } from './styles'
 
 /**
@@ -22,7 +22,8 @@ function inlines(children: MarkdownToken[]): Content[] {
   const push = (text: string, extra: Record<string, unknown> = {}) => {
     if (!text) return
     if (link) link.text += text
-    out.push({ text: scriptInlines(text), bold: style.bold, italics: style.italics, ...extra })
+    // Only what the Markdown sets: bold or italics from the block's style (a heading, a quote) stay.
+    out.push(...styledInlines(text, { ...(style.bold ? { bold: true } : {}), ...(style.italics ? { italics: true } : {}), ...extra }))
   }
   for (const token of children) {
     switch (token.type) {

@@ -93,3 +93,12 @@ function withLongTokens(run: Run): Content[] {
 export function scriptInlines(text: string): Content[] {
   return splitByScript(text).flatMap(withLongTokens)
 }
+
+/**
+ * Text as pdfmake inlines that all carry `look` (bold, a style, a colour). pdfmake flattens
+ * a nested text array and drops the properties of the object around it, so a look must be
+ * on every piece, not on a wrapper.
+ */
+export function styledInlines(text: string, look: Record<string, unknown>): Content[] {
+  return scriptInlines(text).map((piece) => ({ ...look, ...(piece as object) }) as unknown as Content)
+}

@@ -30,7 +30,8 @@ export const styles: StyleDictionary = {
   sectionTitle: { fontSize: 19, bold: true, color: palette.ink, margin: [0, 0, 0, 4] },
   sectionRule: { margin: [0, 0, 0, 14] },
   subsectionTitle: { fontSize: 14, bold: true, color: palette.ink, margin: [0, 14, 0, 2] },
-  nativeName: { fontSize: 11, color: palette.muted, bold: false },
+  // No size of its own: the same text is the city's title and its line in the contents.
+  nativeName: { color: palette.muted, bold: false },
   cityMeta: { fontSize: 8.5, color: palette.muted, margin: [0, 0, 0, 8] },
   label: { fontSize: 8.5, bold: true, color: palette.accent, margin: [0, 8, 0, 3] },
 

@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces'
 import type { CaseStudyItem, CaseStudyItemKind } from '../../../shared/domain/caseStudy'
 import { bullets, label, otherName, mdList, mdQuote, pullQuote, sectionTitle, subsectionTitle, type ReportSection, type SectionContext } from '../content'
 import { markdownToPdf } from '../markdown'
-import { scriptInlines } from '../scripts'
+import { scriptInlines, styledInlines } from '../scripts'
 import type { ReportCity } from '../types'
 
 const listHeadings: [Exclude<CaseStudyItemKind, 'quote'>, string][] = [
@@ -43,7 +43,7 @@ function cityBlock(city: ReportCity, context: SectionContext, first: boolean): C
   })
   const title = subsectionTitle([
     ...scriptInlines(city.name),
-    ...(otherName(city) ? [{ text: scriptInlines(`  ${otherName(city)}`), style: 'nativeName' }] : [])
+    ...(otherName(city) ? styledInlines(`  ${otherName(city)}`, { style: 'nativeName' }) : [])
   ])
   const summary = markdownToPdf(city.summary)
   const opening: Content = {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import type { Content } from 'pdfmake/interfaces'
 import type { CityGroup } from '../../../shared/domain/city'
-import { scriptInlines } from '../scripts'
+import { scriptInlines, styledInlines } from '../scripts'
 import { palette } from '../styles'
 import { formatDate, formatNames, otherName, text, zoneName, type ReportSection, type SectionContext } from '../content'
 
@@ -49,7 +49,7 @@ function cityColumns(context: SectionContext): Content {
       width: '*',
       stack: [
         { text: heading.toUpperCase(), style: 'coverFactLabel', margin: [0, 0, 0, 4] },
-        ...names.map((c): Content => ({ text: [...scriptInlines(c.name), ...(otherName(c) ? [{ text: scriptInlines(`  ${otherName(c)}`), color: palette.muted }] : [])], style: 'coverFact' }))
+        ...names.map((c): Content => ({ text: [...scriptInlines(c.name), ...(otherName(c) ? styledInlines(`  ${otherName(c)}`, { color: palette.muted }) : [])], style: 'coverFact' }))
       ]
     }) as Content
   }
