@@ -77,14 +77,21 @@ test('File ▸ Back up now, Export and Import run the Backups screen’s own ste
   await expect(page).toHaveURL(/#\/backups/)
   await expect.poll(async () => (await app.core.run('listBackups', {})).backups.length).toBe(1)
 
+  // Playwright asks Chromium to hand it file choosers only once a 'filechooser' listener is
+  // added, and does not wait for Chromium's answer. Listening in the same breath as Ctrl+O
+  // races the key press (which is one quick step, unlike a click): on a loaded machine the key
+  // won, the app opened the chooser inside the key press as it should, and headless Chromium
+  // cancelled it unseen. So listen now; the export's round trips finish the set-up before Ctrl+O.
+  const chooserOpened = page.waitForEvent('filechooser')
+
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+Shift+E')])
   expect(download.suggestedFilename()).toMatch(/^roundtable-export-.*\.json$/)
   const exported = readFileSync(await download.path(), 'utf8')
   expect(exported).toContain('Kept safe')
 
   // Import asks for a file with the browser's chooser, then shows the same preview as the button.
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+O')])
-  await chooser.setFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(exported) })
+  await page.keyboard.press('Control+O')
+  await (await chooserOpened).setFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(exported) })
   await expect(page.getByTestId('import-preview')).toBeVisible()
 })
 
