@@ -6,22 +6,37 @@
 export interface SearchTerms {
   /** Three characters or more: the trigram index can answer these. */
   indexed: string[]
-  /** One or two characters (e.g. 创新): too short for trigrams, matched with LIKE instead. */
+  /**
+   * Two characters that fold simply (Chinese, Japanese, Korean, ASCII letters and digits), as
+   * the index folds them: the trigrams that start with them are looked up in its vocabulary.
+   */
+  pairs: string[]
+  /** Any other term of one or two characters: matched with LIKE on the indexed text. */
   short: string[]
 }
+
+const simplePair = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9]{2}$/u
 
 const maxTerms = 12
 
 export function searchTerms(raw: string): SearchTerms {
   const terms = [...new Set(raw.normalize('NFC').split(/\s+/u).filter((t) => t.length > 0))].slice(0, maxTerms)
   const indexed: string[] = []
+  const pairs: string[] = []
   const short: string[] = []
-  for (const term of terms) (Array.from(term).length >= 3 ? indexed : short).push(term)
-  return { indexed, short }
+  for (const term of terms) {
+    if (Array.from(term).length >= 3) indexed.push(term)
+    else if (simplePair.test(term)) pairs.push(term.toLowerCase())
+    else short.push(term)
+  }
+  return { indexed, pairs, short }
 }
 
-/** Each term as an FTS5 string (a phrase), all required. */
-export const matchExpression = (terms: string[]): string => terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ')
+const phrase = (term: string) => `"${term.replaceAll('"', '""')}"`
+
+/** Each term as an FTS5 string (a phrase), all required; each group of alternatives needs one of its trigrams. */
+export const matchExpression = (terms: string[], alternatives: string[][] = []): string =>
+  [...terms.map(phrase), ...alternatives.map((trigrams) => `(${trigrams.map(phrase).join(' OR ')})`)].join(' AND ')
 
 /** A LIKE pattern that matches the term literally anywhere (with ESCAPE '\'). */
 export const containsPattern = (term: string): string => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`

@@ -82,7 +82,19 @@ function rowsPerKind(
   }
 }
 
+/** A word with this many different characters after it is common enough to filter with LIKE. */
+const maxAlternatives = 200
+
+/** The index's trigrams that begin with a two-character word, from its vocabulary (index order). */
+const trigramsStartingWith = (db: Db, pair: string): string[] =>
+  db
+    .prepare('SELECT term FROM search_vocab WHERE term >= ? AND term <= ? LIMIT ?')
+    .pluck()
+    .all(pair, `${pair}\u{10FFFF}`, maxAlternatives + 1) as string[]
+
 function hitOf(kind: SearchKind, row: Row, terms: FoldedTerms, workshopTitles: Map<string, string>): SearchHit {
+  // Every indexed column ends with a space, so that two-character words are indexed (migration 010).
+  row = { ...row, title: row.title.trimEnd(), body: row.body.trimEnd() }
   return {
     kind,
     id: row.ref_id,
@@ -95,17 +107,27 @@ function hitOf(kind: SearchKind, row: Row, terms: FoldedTerms, workshopTitles: M
 
 /**
  * Searches everything at once and returns up to `perKind` hits per kind, newest first.
- * Terms of three characters or more use the trigram index; shorter ones (two-character
- * Chinese words such as 创新) filter with LIKE on the indexed text. Never throws on what a
+ * Terms of three characters or more use the trigram index; two-character words (创新) match
+ * any indexed trigram that starts with them; single characters filter with LIKE on the
+ * indexed text. Never throws on what a
  * person typed. Plain function over a db handle so benchmarks and the CLI can call it.
  */
 export function search(db: Db, query: string, perKind = 50, kinds: readonly SearchKind[] = searchKinds): SearchResult {
-  const { indexed, short } = searchTerms(query)
-  if (indexed.length === 0 && short.length === 0) return { query, groups: [] }
+  const { indexed, pairs, short } = searchTerms(query)
+  if (indexed.length === 0 && pairs.length === 0 && short.length === 0) return { query, groups: [] }
+  const alternatives: string[][] = []
+  for (const pair of pairs) {
+    const trigrams = trigramsStartingWith(db, pair)
+    // No trigram starts with it: nothing anywhere contains it (every column ends with a space).
+    if (trigrams.length === 0) return { query, groups: [] }
+    if (trigrams.length > maxAlternatives) short.push(pair)
+    else alternatives.push(trigrams)
+  }
+  const withMatch = indexed.length > 0 || alternatives.length > 0
   const params: Record<string, string> = {}
-  if (indexed.length > 0) params.match = matchExpression(indexed)
+  if (withMatch) params.match = matchExpression(indexed, alternatives)
   short.forEach((term, i) => (params[`like${i}`] = containsPattern(term)))
-  const statement = matchesQuery(db, indexed.length > 0, short.length)
+  const statement = matchesQuery(db, withMatch, short.length)
   const wanted = new Set(kinds)
   const byKind =
     wanted.size === searchKinds.length
@@ -119,7 +141,7 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
       title: string
     }[]).map((w) => [w.id, w.title])
   )
-  const terms = foldTerms([...indexed, ...short])
+  const terms = foldTerms([...indexed, ...pairs, ...short])
   const groups: SearchGroup[] = found.map(({ kind, rows }) => ({
     kind,
     more: rows.length > perKind,

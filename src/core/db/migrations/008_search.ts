@@ -10,7 +10,7 @@ import type { Migration } from './index'
  *
  * Triggers keep both tables in step inside the writing transaction: a rolled-back write
  * leaves the index as it was. This file is frozen once landed; the search code reads the
- * bands from here.
+ * bands from here, and later search migrations build on its sources and triggers.
  */
 export const searchBand = {
   workshop: 1,
@@ -24,7 +24,7 @@ export const searchBand = {
 } as const
 export const bandSpan = 2 ** 40
 
-interface Source {
+export interface Source {
   table: string
   /** `$` stands for the row (new., old. or the table alias). */
   kind: string
@@ -36,7 +36,7 @@ interface Source {
   watched: string[]
 }
 
-const sources: Source[] = [
+export const sources: Source[] = [
   {
     table: 'workshops',
     kind: "'workshop'",
@@ -94,7 +94,7 @@ const sources: Source[] = [
   }
 ]
 
-const on = (expr: string, row: string) => expr.replaceAll('$', `${row}.`)
+export const on = (expr: string, row: string) => expr.replaceAll('$', `${row}.`)
 const bandOf = (kindExpr: string) =>
   `(CASE ${kindExpr} ${Object.entries(searchBand)
     .map(([kind, band]) => `WHEN '${kind}' THEN ${band * bandSpan}`)
@@ -119,7 +119,7 @@ function dropRow(s: Source, row: string): string {
     DELETE FROM search_refs WHERE ref_id = ${row}.id AND kind IN (${kindList(s)});`
 }
 
-function triggers(s: Source): string {
+export function triggers(s: Source): string {
   return `
     CREATE TRIGGER search_${s.table}_added AFTER INSERT ON ${s.table} BEGIN ${addRow(s, 'new')} END;
     CREATE TRIGGER search_${s.table}_removed AFTER DELETE ON ${s.table} BEGIN ${dropRow(s, 'old')} END;

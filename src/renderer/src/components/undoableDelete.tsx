@@ -32,28 +32,13 @@ export function deleteWithUndo(options: {
   }
   if (options.id) pending.add(options.id)
   options.hide()
-  const id = notifications.show({
-    autoClose: UNDO_WINDOW_MS,
-    withCloseButton: true,
-    message: (
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
-          {i18n.t('editing:delete.done', { what: options.what })}
-        </Text>
-        <Button
-          size="xs"
-          variant="light"
-          data-testid="undo-delete"
-          onClick={() => {
-            undone = true
-            notifications.hide(id)
-            restore()
-          }}
-        >
-          {i18n.t('editing:delete.undo')}
-        </Button>
-      </Group>
-    ),
+  showUndoToast({
+    message: i18n.t('editing:delete.done', { what: options.what }),
+    testId: 'undo-delete',
+    onUndo: () => {
+      undone = true
+      restore()
+    },
     onClose: () => {
       if (undone) return
       options
@@ -68,4 +53,37 @@ export function deleteWithUndo(options: {
         })
     }
   })
+}
+
+/**
+ * The one undo toast: a line saying what went, and Undo. What undo means is the caller's —
+ * a delete held back until the toast closes (above), or a deleted record put back (notes,
+ * agenda items, which the service can restore with their id).
+ */
+export function showUndoToast(options: { message: string; testId: string; onUndo: () => void; onClose?: () => void }): string {
+  const id: string = notifications.show({
+    autoClose: UNDO_WINDOW_MS,
+    withCloseButton: true,
+    onClose: options.onClose,
+    message: (
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Text size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+          {options.message}
+        </Text>
+        <Button
+          size="xs"
+          variant="light"
+          data-testid={options.testId}
+          onClick={() => {
+            // Undo first: hiding the toast runs onClose, which must already know it was undone.
+            options.onUndo()
+            notifications.hide(id)
+          }}
+        >
+          {i18n.t('common:actions.undo')}
+        </Button>
+      </Group>
+    )
+  })
+  return id
 }

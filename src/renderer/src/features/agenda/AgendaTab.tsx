@@ -12,7 +12,7 @@ import { AgendaList } from './AgendaList'
 import type { AgendaRowActions } from './AgendaRow'
 import { AgendaTotals } from './AgendaTotals'
 import { downloadFile } from './downloadFile'
-import { UndoDelete } from './UndoDelete'
+import { showUndoToast } from '../../components/undoableDelete'
 import { useAgenda } from './useAgenda'
 import { useAgendaFormat } from './useAgendaFormat'
 
@@ -40,19 +40,10 @@ export function AgendaTab({ detail }: WorkshopTabProps) {
     remove: () =>
       void change(async () => {
         const deleted = await api.deleteAgendaItem({ id: item.id })
-        const toast = `agenda-undo-${deleted.id}`
-        notifications.show({
-          id: toast,
-          autoClose: 8000,
-          message: (
-            <UndoDelete
-              title={deleted.title || t('untitled')}
-              undo={() => {
-                notifications.hide(toast)
-                void change(() => api.restoreAgendaItem(deleted))
-              }}
-            />
-          )
+        showUndoToast({
+          message: t('deleted', { title: deleted.title || t('untitled') }),
+          testId: 'agenda-undo',
+          onUndo: () => void change(() => api.restoreAgendaItem(deleted))
         })
       })
   })

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core'
+import { Alert, Loader, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { showUndoToast } from '../../components/undoableDelete'
 import type { Note, NoteKind } from '../../../../shared/domain/note'
 import { api, errorMessage } from '../../api/client'
 import type { WorkshopTabProps } from '../workshops/tabs'
@@ -65,25 +66,10 @@ export function NotesTab({ detail, reload, focus }: WorkshopTabProps) {
         .deleteNote({ id: note.id })
         .then((deleted) => {
           noteRemoved(deleted.id)
-          const toast = notifications.show({
-            message: (
-              <Group justify="space-between" wrap="nowrap">
-                <Text size="sm" lineClamp={1}>
-                  {t('deleted')}: {deleted.text}
-                </Text>
-                <Button
-                  size="xs"
-                  variant="light"
-                  data-testid="undo-note-delete"
-                  onClick={() => {
-                    notifications.hide(toast)
-                    api.restoreNote(deleted).then(noteSaved).catch(failed)
-                  }}
-                >
-                  {t('common:actions.undo')}
-                </Button>
-              </Group>
-            )
+          showUndoToast({
+            message: `${t('deleted')}: ${deleted.text}`,
+            testId: 'undo-note-delete',
+            onUndo: () => void api.restoreNote(deleted).then(noteSaved).catch(failed)
           })
         })
         .catch(failed)

@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src/core/db/connection'
+import { migrations } from '../../src/core/db/migrations'
+import { insertNote } from '../../src/core/db/notes'
+import { insertWorkshop } from '../../src/core/db/workshops'
+import { workshopCreate } from '../../src/shared/domain/workshop'
+import { search } from '../../src/core/search/search'
+import { freshCore, tempDir } from '../helpers/core'
+
+const noteTexts = (result: ReturnType<typeof search>) =>
+  (result.groups.find((g) => g.kind === 'note')?.hits ?? []).map((h) => h.snippet.map((p) => p.text).join('')).sort()
+
+describe('two-character words', () => {
+  it('are found wherever they stand: alone, first, last, beside punctuation, in any case', async () => {
+    const core = freshCore()
+    const workshop = await core.run('createWorkshop', { title: '创新', date: '2026-10-23' })
+    const city = await core.run('createCity', { name: "Xi'an", nativeName: '西安', group: 'china' })
+    const texts = ['创新', '创新驱动发展', '我们讨论创新', '（创新）', 'EU and China', 'the eu', 'Eurostat', 'Éurope', '氢能 创 新', '创造新的']
+    for (const text of texts) await core.run('createNote', { workshopId: workshop.id, text })
+
+    expect(noteTexts(search(core.db, '创新'))).toEqual(['创新', '创新驱动发展', '我们讨论创新', '（创新）'].sort())
+    expect(search(core.db, '创新').groups.map((g) => g.kind)).toEqual(['workshop', 'note'])
+    expect(search(core.db, '西安').groups.map((g) => [g.kind, g.hits[0]?.title])).toEqual([['city', "Xi'an 西安"]])
+    // Pairs come from the index, which folds case and accents (LIKE would miss Éurope); "eu"
+    // inside a word counts, as for longer words.
+    expect(noteTexts(search(core.db, 'EU'))).toEqual(['EU and China', 'Eurostat', 'Éurope', 'the eu'].sort())
+    expect(noteTexts(search(core.db, 'eu china'))).toEqual(['EU and China'])
+    expect(noteTexts(search(core.db, '新的'))).toEqual(['创造新的'])
+    expect(search(core.db, '绿氢').groups).toEqual([])
+    // Titles and snippets come back without the space the index adds after each column.
+    const hit = search(core.db, '西安').groups[0]!.hits[0]!
+    expect(hit.snippet.map((p) => p.text).join('')).toBe("Xi'an 西安")
+    void city
+  })
+
+  it('give the same notes as a plain scan, for every pair in a random corpus', async () => {
+    const core = freshCore()
+    const workshop = await core.run('createWorkshop', { title: 'Corpus', date: '2026-10-23' })
+    const alphabet = Array.from('创新氢能文旅教育产业ab')
+    let seed = 7
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31)
+    const texts = Array.from({ length: 120 }, () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''))
+    for (const text of texts) await core.run('createNote', { workshopId: workshop.id, text })
+    for (const a of alphabet.slice(0, 8)) {
+      for (const b of alphabet.slice(0, 8)) {
+        const pair = a + b
+        const expected = texts.filter((t) => t.includes(pair)).sort()
+        expect(noteTexts(search(core.db, pair, 500)), pair).toEqual(expected)
+      }
+    }
+  })
+
+  it('work in a database written before the index ended its columns with a space', () => {
+    const file = join(tempDir(), 'v9.sqlite')
+    const old = new Database(file)
+    for (const step of migrations.filter((m) => m.version <= 9)) {
+      step.up(old)
+      old.pragma(`user_version = ${step.version}`)
+    }
+    const workshop = insertWorkshop(old, workshopCreate.parse({ title: 'Green growth', date: '2021-06-24' }))
+    insertNote(old, { workshopId: workshop.id, text: '大力发展氢能', takenAt: new Date().toISOString(), agendaItemId: null, speakerId: null, cityId: null }, 'n1')
+    old.close()
+
+    const db = openDatabase(file)
+    try {
+      expect(db.prepare('SELECT body FROM search_index WHERE rowid = (SELECT rowid FROM search_refs WHERE ref_id = ?)').pluck().get('n1')).toBe('大力发展氢能 ')
+      expect(noteTexts(search(db, '氢能'))).toEqual(['大力发展氢能'])
+      // The rebuilt triggers keep adding the space.
+      db.prepare("UPDATE notes SET text = '氢能' WHERE id = 'n1'").run()
+      expect(noteTexts(search(db, '氢能'))).toEqual(['氢能'])
+      expect(() => db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run()).not.toThrow()
+    } finally {
+      db.close()
+    }
+  })
+})
