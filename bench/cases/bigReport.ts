@@ -4,7 +4,6 @@ import { buildReport } from '../../src/core/report/build'
 import { renderPdf, reportPdfMake } from '../../src/core/report/render'
 import { countPages } from '../../src/core/report/reportWorker'
 import { bigReportData } from '../../src/core/report/benchmark'
-import { launchChromium } from './browser'
 
 /**
  * One side of the big-report figure, in its own process so its peak memory is its own.
@@ -24,6 +23,8 @@ async function main(): Promise<void> {
     return
   }
   const html = readFileSync(file, 'utf8')
+  // Loaded here, not at the top: the pdfmake side's peak memory should not include Playwright.
+  const { launchChromium } = await import('./browser')
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()

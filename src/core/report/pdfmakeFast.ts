@@ -37,6 +37,8 @@ export function installPdfmakeFastPaths(): void {
   fastStyleLookup(load('StyleContextStack').default)
   fastMeasure(load('TextInlines').default, load('StyleContextStack').default)
   fastRenderLine(load('Renderer').default)
+  mergeLaidOutWords(load('ElementWriter').default)
+  releaseDrawnPages(load('Renderer').default)
 }
 
 /* ---------------------------------------------------------------- style lookup */
@@ -220,7 +222,8 @@ function fastMeasure(TextInlines: { prototype: AnyRecord }, StyleContextStack: {
       }
     }
     let last: Resolved | undefined
-    for (const item of array) {
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index]
       let resolved = last && sameOwnStyle(item, last.own) ? last : undefined
       if (!resolved) {
         const own = ownStyle(item)
@@ -295,9 +298,47 @@ function fastMeasure(TextInlines: { prototype: AnyRecord }, StyleContextStack: {
         const trailing = TRAILING.exec(item.text)
         if (trailing) item.trailingCut = this.widthOfText(trailing[0], item)
       }
+      // Every word of a document is measured before the first is laid out, so they are all
+      // alive at once. A plain word is kept as one small object with just what layout and
+      // drawing read, instead of the word TextBreaker made plus everything added to it.
+      if (!resolved.rare && onlyKnownKeys(item)) {
+        array[index] = {
+          text: item.text,
+          font: item.font,
+          fontSize: item.fontSize,
+          color: item.color,
+          opacity: item.opacity,
+          alignment: item.alignment,
+          width: item.width,
+          height: item.height,
+          leadingCut: item.leadingCut,
+          trailingCut: item.trailingCut,
+          lineEnd: item.lineEnd,
+          noNewLine: item.noNewLine,
+          x: 0
+        }
+      }
     }
     return array
   }
+}
+
+/** Own properties a plain word may have (any other, such as a page reference, keeps the word as it is). */
+const KNOWN_KEYS = new Set([
+  ...Object.keys(ownStyle({})),
+  'text',
+  'lineEnd',
+  'noNewLine',
+  'wordBreak',
+  'leadingCut',
+  'trailingCut',
+  'width',
+  'height'
+])
+
+function onlyKnownKeys(item: Inline): boolean {
+  for (const key in item) if (!KNOWN_KEYS.has(key)) return false
+  return true
 }
 
 /* ---------------------------------------------------------------- drawing lines */
@@ -417,13 +458,17 @@ function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
           const sameLook = inline.font === font && inline.fontSize === size && inline.color === first.color && (inline.opacity ?? 1) === (first.opacity ?? 1)
           if (!sameLook || Math.abs(previous.x + previous.width - inline.x) > 1e-6) break
         }
-        const text = String(inline.text).replace(/\n/g, '')
-        if (text.length === 0) continue
-        startX ??= inline.x as number
-        const [glyphs, glyphPositions] = font.encode(text) as [string[], typeof positions]
-        for (let g = 0; g < glyphs.length; g++) {
-          encoded.push(glyphs[g]!)
-          positions.push(glyphPositions[g]!)
+        // A run of words merged after layout keeps each word's text, encoded as it was measured.
+        const pieces: string[] = inline.pieces ?? [inline.text]
+        for (const piece of pieces) {
+          const text = String(piece).replace(/\n/g, '')
+          if (text.length === 0) continue
+          startX ??= inline.x as number
+          const [glyphs, glyphPositions] = font.encode(text) as [string[], typeof positions]
+          for (let g = 0; g < glyphs.length; g++) {
+            encoded.push(glyphs[g]!)
+            positions.push(glyphPositions[g]!)
+          }
         }
       }
       if (encoded.length > 0) {
@@ -475,5 +520,117 @@ function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
     out.push('ET')
     doc.addContent(out.join('\n'))
     doc.restore()
+  }
+}
+
+/* ---------------------------------------------------------------- merging words after layout */
+
+/** Whether two neighbouring words of a placed line look the same and touch. */
+const sameRun = (a: Inline, b: Inline) =>
+  a.font === b.font &&
+  a.fontSize === b.fontSize &&
+  a.color === b.color &&
+  a.opacity === b.opacity &&
+  a.height === b.height &&
+  a.alignment === b.alignment &&
+  Math.abs(a.x + a.width - b.x) <= 1e-6
+
+/**
+ * Once a line has its place on a page, its words are only drawn. A 1,000-page report holds
+ * hundreds of thousands of measured words (each with a dozen properties) until the last page
+ * is laid out; keeping one object per run of same-looking words instead (with the words'
+ * texts, which are drawn one by one exactly as before) divides that memory several times.
+ * Only lines the fast drawing path takes are merged, after pdfmake has aligned them.
+ */
+function mergeLaidOutWords(ElementWriter: { prototype: AnyRecord }): void {
+  const proto = ElementWriter.prototype
+  const addLine = proto.addLine as ((line: Line, dontUpdate?: boolean, index?: number) => unknown) | undefined
+  if (typeof addLine !== 'function' || addLine.length !== 3) return
+  proto.addLine = function (this: unknown, line: Line, dontUpdateContextPosition?: boolean, index?: number) {
+    const position = addLine.call(this, line, dontUpdateContextPosition, index)
+    if (position !== false && line.inlines.length > 1 && plainLine(line)) line.inlines = mergeRuns(line.inlines)
+    return position
+  }
+}
+
+function mergeRuns(inlines: Inline[]): Inline[] {
+  const merged: Inline[] = []
+  let i = 0
+  while (i < inlines.length) {
+    const first = inlines[i]
+    let j = i + 1
+    while (j < inlines.length && sameRun(inlines[j - 1], inlines[j])) j++
+    if (j - i === 1) merged.push(first)
+    else {
+      const last = inlines[j - 1]
+      const pieces: string[] = []
+      for (let k = i; k < j; k++) pieces.push(inlines[k].text)
+      merged.push({
+        text: pieces.join(''),
+        pieces,
+        font: first.font,
+        fontSize: first.fontSize,
+        color: first.color,
+        opacity: first.opacity,
+        alignment: first.alignment,
+        height: first.height,
+        x: first.x,
+        width: last.x + last.width - first.x,
+        leadingCut: first.leadingCut,
+        trailingCut: last.trailingCut,
+        lineEnd: last.lineEnd
+      })
+    }
+    i = j
+  }
+  return merged
+}
+
+/* ---------------------------------------------------------------- releasing drawn pages */
+
+/**
+ * pdfmake keeps every laid-out page until the last one is drawn, although pdfkit has written
+ * each page out by then. Renderer#renderPages as in pdfmake 0.3, except that a page's items
+ * are let go once it is drawn, so a big report's memory falls while it is drawn instead of
+ * growing. Nothing reads the items afterwards (page numbers in the contents come from the
+ * nodes' positions, not from the pages).
+ */
+function releaseDrawnPages(Renderer: { prototype: AnyRecord }): void {
+  const proto = Renderer.prototype
+  const original = proto.renderPages as ((pages: unknown[]) => void) | undefined
+  const draw: Record<string, string> = {
+    vector: 'renderVector',
+    line: 'renderLine',
+    image: 'renderImage',
+    svg: 'renderSVG',
+    attachment: 'renderAttachment',
+    beginClip: 'beginClip',
+    endVerticalAlignment: 'endVerticalAlignment',
+    beginVerticalAlignment: 'beginVerticalAlignment'
+  }
+  if (typeof original !== 'function' || original.length !== 1 || Object.values(draw).some((m) => typeof proto[m] !== 'function')) return
+  if (typeof proto.endClip !== 'function' || typeof proto.renderWatermark !== 'function') return
+  type Page = { pageSize: { width: number; height: number }; items: { type: string; item: Line }[]; watermark?: unknown }
+  type This = {
+    pdfDocument: { addPage: (o: object) => void; _pdfMakePages?: unknown }
+    progressCallback?: (p: number) => void
+  } & Record<string, (...args: unknown[]) => void>
+  proto.renderPages = function renderPages(this: This, pages: Page[]) {
+    this.pdfDocument._pdfMakePages = pages
+    let totalItems = 0
+    if (this.progressCallback) for (const page of pages) totalItems += page.items.length
+    let renderedItems = 0
+    for (const page of pages) {
+      this.pdfDocument.addPage({ size: [page.pageSize.width, page.pageSize.height] })
+      for (const { type, item } of page.items) {
+        if (type === 'line') this.renderLine!(item, item.x, item.y)
+        else if (type === 'endClip') this.endClip!()
+        else if (draw[type]) this[draw[type]!]!(item)
+        renderedItems++
+        if (this.progressCallback) this.progressCallback(renderedItems / totalItems)
+      }
+      if (page.watermark) this.renderWatermark!(page)
+      page.items = []
+    }
   }
 }
