@@ -60,16 +60,23 @@ describe('two-character words', () => {
       old.pragma(`user_version = ${step.version}`)
     }
     const workshop = insertWorkshop(old, workshopCreate.parse({ title: 'Green growth', date: '2021-06-24' }))
-    insertNote(old, { workshopId: workshop.id, text: '大力发展氢能', takenAt: new Date().toISOString(), agendaItemId: null, speakerId: null, cityId: null }, 'n1')
+    const note = (id: string, text: string) =>
+      insertNote(old, { workshopId: workshop.id, text, takenAt: new Date().toISOString(), agendaItemId: null, speakerId: null, cityId: null }, id)
+    note('n0', '氢能 first, older')
+    note('n1', '大力发展氢能')
     old.close()
 
     const db = openDatabase(file)
     try {
       expect(db.prepare('SELECT body FROM search_index WHERE rowid = (SELECT rowid FROM search_refs WHERE ref_id = ?)').pluck().get('n1')).toBe('大力发展氢能 ')
-      expect(noteTexts(search(db, '氢能'))).toEqual(['大力发展氢能'])
-      // The rebuilt triggers keep adding the space.
-      db.prepare("UPDATE notes SET text = '氢能' WHERE id = 'n1'").run()
-      expect(noteTexts(search(db, '氢能'))).toEqual(['氢能'])
+      const newestFirst = () => search(db, '氢能').groups[0]!.hits.map((h) => h.id)
+      expect(newestFirst()).toEqual(['n1', 'n0'])
+      // The rebuilt triggers keep adding the space, and give the newest row the lowest rowid.
+      db.prepare("UPDATE notes SET text = '氢能' WHERE id = 'n0'").run()
+      expect(newestFirst()).toEqual(['n0', 'n1'])
+      expect(noteTexts(search(db, '氢能'))).toEqual(['大力发展氢能', '氢能'])
+      const rowids = db.prepare("SELECT rowid FROM search_refs WHERE kind = 'note' ORDER BY rowid").pluck().all() as number[]
+      expect(rowids).toEqual([2 ** 40 * 4 - 3, 2 ** 40 * 4 - 2])
       expect(() => db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run()).not.toThrow()
     } finally {
       db.close()

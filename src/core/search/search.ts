@@ -36,10 +36,10 @@ function matchesQuery(db: Db, withMatch: boolean, shortCount: number) {
   return db.prepare(
     `SELECT m.rowid, r.ref_id, r.workshop_id, m.title, m.body
      FROM (SELECT rowid, title, body FROM search_index i
-           WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @floor AND i.rowid < @below ${likes.join(' ')}
-           ORDER BY i.rowid DESC LIMIT @limit) m
+           WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @above AND i.rowid < @ceiling ${likes.join(' ')}
+           ORDER BY i.rowid LIMIT @limit) m
      JOIN search_refs r ON r.rowid = m.rowid
-     ORDER BY m.rowid DESC`
+     ORDER BY m.rowid`
   )
 }
 
@@ -49,9 +49,10 @@ const lowestBand = Math.min(...Object.values(searchBand))
 const highestBand = Math.max(...Object.values(searchBand))
 
 /**
- * Walks the index from the newest rowid down, a page at a time, keeping up to `limit` rows per
- * band (kind). When a band is full the walk jumps below it, so a rare word costs one query for
- * every kind together and a common one about one query per kind.
+ * Walks the index upwards from the lowest band, a page at a time, keeping up to `limit` rows per
+ * band (kind); within a band the newest row has the lowest rowid (migration 010). When a band
+ * is full the walk jumps above it, so a rare word costs one query for every kind together and
+ * a common one about one query per kind.
  */
 function rowsPerKind(
   query: ReturnType<typeof matchesQuery>,
@@ -62,10 +63,10 @@ function rowsPerKind(
   const found = new Map<SearchKind, Row[]>()
   // BigInt binds as an INTEGER; a JS number this large binds as REAL, and FTS5 then cannot
   // use the rowid range and scans every match instead (10× slower on 100,000 notes).
-  const floor = BigInt(bands.lowest * bandSpan)
-  let below = BigInt((bands.highest + 1) * bandSpan)
+  const ceiling = BigInt((bands.highest + 1) * bandSpan)
+  let above = BigInt(bands.lowest * bandSpan)
   for (;;) {
-    const page = query.all({ ...params, floor, below, limit }) as Row[]
+    const page = query.all({ ...params, above, ceiling, limit }) as Row[]
     for (const row of page) {
       const kind = kindOfBand.get(bandOf(row.rowid))
       if (!kind) continue
@@ -75,10 +76,10 @@ function rowsPerKind(
     }
     const last = page[page.length - 1]
     if (page.length < limit || !last) return found
-    // Go on below the last row, or below its whole band once that band has a page of rows.
+    // Go on above the last row, or above its whole band once that band has a page of rows.
     const band = bandOf(last.rowid)
-    below = found.get(kindOfBand.get(band)!)?.length === limit ? BigInt(band * bandSpan) + 1n : BigInt(last.rowid)
-    if (below <= floor + 1n) return found
+    above = found.get(kindOfBand.get(band)!)?.length === limit ? BigInt((band + 1) * bandSpan) - 1n : BigInt(last.rowid)
+    if (above >= ceiling - 1n) return found
   }
 }
 

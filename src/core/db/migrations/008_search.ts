@@ -95,7 +95,7 @@ export const sources: Source[] = [
 ]
 
 export const on = (expr: string, row: string) => expr.replaceAll('$', `${row}.`)
-const bandOf = (kindExpr: string) =>
+export const bandOf = (kindExpr: string) =>
   `(CASE ${kindExpr} ${Object.entries(searchBand)
     .map(([kind, band]) => `WHEN '${kind}' THEN ${band * bandSpan}`)
     .join(' ')} END)`
@@ -105,10 +105,13 @@ const kindList = (s: Source) => s.kinds.map((k) => `'${k}'`).join(', ')
 const nextRowid = (kindExpr: string) =>
   `coalesce((SELECT r.rowid FROM search_refs r WHERE r.rowid > ${bandOf(kindExpr)} AND r.rowid < ${bandOf(kindExpr)} + ${bandSpan} ORDER BY r.rowid DESC LIMIT 1), ${bandOf(kindExpr)}) + 1`
 
-function addRow(s: Source, row: string): string {
+/** SQL for the rowid a new index row of this kind gets. */
+export type Allocate = (kindExpr: string) => string
+
+function addRow(s: Source, row: string, allocate: Allocate): string {
   const kind = on(s.kind, row)
   return `
-    INSERT INTO search_refs (rowid, kind, ref_id, workshop_id) VALUES (${nextRowid(kind)}, ${kind}, ${row}.id, ${on(s.workshop, row)});
+    INSERT INTO search_refs (rowid, kind, ref_id, workshop_id) VALUES (${allocate(kind)}, ${kind}, ${row}.id, ${on(s.workshop, row)});
     INSERT INTO search_index (rowid, title, body)
       SELECT rowid, ${on(s.title, row)}, ${on(s.body, row)} FROM search_refs WHERE ref_id = ${row}.id AND kind = ${kind};`
 }
@@ -119,11 +122,11 @@ function dropRow(s: Source, row: string): string {
     DELETE FROM search_refs WHERE ref_id = ${row}.id AND kind IN (${kindList(s)});`
 }
 
-export function triggers(s: Source): string {
+export function triggers(s: Source, allocate: Allocate = nextRowid): string {
   return `
-    CREATE TRIGGER search_${s.table}_added AFTER INSERT ON ${s.table} BEGIN ${addRow(s, 'new')} END;
+    CREATE TRIGGER search_${s.table}_added AFTER INSERT ON ${s.table} BEGIN ${addRow(s, 'new', allocate)} END;
     CREATE TRIGGER search_${s.table}_removed AFTER DELETE ON ${s.table} BEGIN ${dropRow(s, 'old')} END;
-    CREATE TRIGGER search_${s.table}_changed AFTER UPDATE OF ${s.watched.join(', ')} ON ${s.table} BEGIN ${dropRow(s, 'old')} ${addRow(s, 'new')} END;`
+    CREATE TRIGGER search_${s.table}_changed AFTER UPDATE OF ${s.watched.join(', ')} ON ${s.table} BEGIN ${dropRow(s, 'old')} ${addRow(s, 'new', allocate)} END;`
 }
 
 function backfill(s: Source): string {
@@ -150,7 +153,7 @@ export const m008Search: Migration = {
       ) STRICT;
       CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'trigram remove_diacritics 1');
       ${sources.map(backfill).join('\n')}
-      ${sources.map(triggers).join('\n')}
+      ${sources.map((s) => triggers(s)).join('\n')}
     `)
   }
 }
