@@ -1,4 +1,5 @@
 import { bandSpan, searchBand } from '../db/migrations/008_search'
+import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/connection'
 import { searchKinds, type SearchGroup, type SearchHit, type SearchKind, type SearchResult, type SearchTarget } from '../../shared/domain/search'
 import { containsPattern, matchExpression, searchTerms } from './query'
@@ -29,11 +30,23 @@ function targetOf(kind: SearchKind, row: Row): SearchTarget {
   return { section: 'workshop', id: row.workshop_id ?? '', tab: workshopTab[kind] ?? 'details', focus: row.ref_id }
 }
 
+const statements = new WeakMap<Db, Map<string, Statement>>()
+
+/** Compiling a statement costs about as much as running one here: each connection keeps its own. */
+function prepared(db: Db, sql: string): Statement {
+  const cache = statements.get(db) ?? new Map<string, Statement>()
+  statements.set(db, cache)
+  let statement = cache.get(sql)
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)))
+  return statement
+}
+
 function matchesQuery(db: Db, withMatch: boolean, shortCount: number) {
   const likes = Array.from({ length: shortCount }, (_, i) => `AND (i.title LIKE @like${i} ESCAPE '\\' OR i.body LIKE @like${i} ESCAPE '\\')`)
   // The index is asked alone, so that it serves the rowid range, the order and the LIMIT itself
   // and stops after a page of hits; joined directly, SQLite would sort every match first.
-  return db.prepare(
+  return prepared(
+    db,
     `SELECT m.rowid, r.ref_id, r.workshop_id, m.title, m.body
      FROM (SELECT rowid, title, body FROM search_index i
            WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @above AND i.rowid < @ceiling ${likes.join(' ')}
@@ -88,8 +101,7 @@ const maxAlternatives = 200
 
 /** The index's trigrams that begin with a two-character word, from its vocabulary (index order). */
 const trigramsStartingWith = (db: Db, pair: string): string[] =>
-  db
-    .prepare('SELECT term FROM search_vocab WHERE term >= ? AND term <= ? LIMIT ?')
+  prepared(db, 'SELECT term FROM search_vocab WHERE term >= ? AND term <= ? LIMIT ?')
     .pluck()
     .all(pair, `${pair}\u{10FFFF}`, maxAlternatives + 1) as string[]
 
@@ -137,7 +149,7 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
   const found = searchKinds.flatMap((kind) => (byKind.has(kind) ? [{ kind, rows: byKind.get(kind)! }] : []))
   const workshopIds = [...new Set(found.flatMap((f) => f.rows.map((r) => r.workshop_id)).filter((id): id is string => id !== null))]
   const workshopTitles = new Map(
-    (db.prepare('SELECT id, title FROM workshops WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(workshopIds)) as {
+    (prepared(db, 'SELECT id, title FROM workshops WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(workshopIds)) as {
       id: string
       title: string
     }[]).map((w) => [w.id, w.title])

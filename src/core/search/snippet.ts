@@ -17,15 +17,17 @@ const foldTerm = (term: string) =>
     .join('')
     .toLowerCase()
 
-/** Any combining mark at all: a superset of isMark, so text without one needs no folding loop. */
-const anyMark = /\p{M}/u
+const hasMark = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0300 && isMark(text.charCodeAt(i))) return true
+  return false
+}
 
 /**
  * Text without accents, lower-cased, and where each of its characters came from (null when
  * every character stayed in place: the common case, which then costs one pass, not a loop).
  */
 function folded(nfd: string): { text: string; origin: number[] | null } {
-  if (!anyMark.test(nfd)) {
+  if (!hasMark(nfd)) {
     const lower = nfd.toLowerCase()
     return { text: lower.length === nfd.length ? lower : nfd, origin: null }
   }
