@@ -95,6 +95,23 @@ test('File ▸ Back up now, Export and Import run the Backups screen’s own ste
   await expect(page.getByTestId('import-preview')).toBeVisible()
 })
 
+test('Import… from another screen asks for the file at once, then previews it on the Backups screen', async ({ page, app }) => {
+  await app.core.run('createWorkshop', { title: 'Already here', date: '2026-10-23' })
+  const { text: exported } = await app.core.run('exportData', {})
+  await app.open()
+  // Listen first (see the test above), then give Playwright a round trip to set it up.
+  const chooserOpened = page.waitForEvent('filechooser')
+  await expect(page.getByTestId('workshop-card')).toBeVisible()
+
+  await page.keyboard.press('Control+O')
+  const chooser = await chooserOpened
+  // The chooser opened inside the key press, before any screen change.
+  await expect(page).not.toHaveURL(/#\/backups/)
+  await chooser.setFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(exported) })
+  await expect(page).toHaveURL(/#\/backups/)
+  await expect(page.getByTestId('import-preview')).toBeVisible()
+})
+
 test('Report… opens the open workshop’s Report tab, where the PDF is saved', async ({ page, app }) => {
   const workshop = await app.core.run('createWorkshop', { title: 'Reported', date: '2026-10-23' })
   await app.open()

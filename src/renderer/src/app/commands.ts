@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 import { isCommandId, type CommandId } from '../../../shared/commands'
 import type { CommandMessage } from '../../../shared/desktop'
 import i18n from '../i18n'
-import { openedFrom, type OpenedFile } from '../platform/files'
+import { openFile, openedFrom, type OpenedFile } from '../platform/files'
 import { commandForKeyPress } from '../platform/shortcuts'
 import { useAppStore } from '../store'
 import type { Route } from '../store/navigation'
@@ -93,8 +93,14 @@ const fallbacks: Partial<Record<CommandId, (payload: CommandPayload) => void | P
     else unavailable('edit.find')
   },
   // Import, export, backup and restore live on the Backups screen: go there, and let the
-  // screen's own handler run the command once it has mounted.
-  'data.import': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.import', payload),
+  // screen's own handler run the command once it has mounted. A browser shows a file chooser
+  // only inside the key press that asked for it, not after a screen has loaded: so Import…
+  // picks the file here first and hands it over.
+  'data.import': async (payload) => {
+    const file = payload.file ?? (window.desktop ? undefined : ((await openFile(['json'])) ?? undefined))
+    if (!window.desktop && !file) return
+    onScreen({ section: 'other', name: 'backups' }, 'data.import', { ...payload, file })
+  },
   'data.export': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.export', payload),
   'data.backup': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.backup', payload),
   'data.restore': (payload) => onScreen({ section: 'other', name: 'backups' }, 'data.restore', payload),
