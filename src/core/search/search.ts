@@ -3,7 +3,7 @@ import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/connection'
 import { searchKinds, type SearchGroup, type SearchHit, type SearchKind, type SearchResult, type SearchTarget } from '../../shared/domain/search'
 import { containsPattern, matchExpression, searchTerms } from './query'
-import { type FoldedTerms, foldTerms, openingOf, snippetOf } from './snippet'
+import { type FoldedTerms, foldTerm, foldTerms, openingOf, snippetOf } from './snippet'
 
 interface Row {
   rowid: number
@@ -41,15 +41,32 @@ function prepared(db: Db, sql: string): Statement {
   return statement
 }
 
-function matchesQuery(db: Db, withMatch: boolean, shortCount: number) {
+const registered = new WeakSet<Db>()
+
+/**
+ * Whether `text` contains `term` (already folded) the way the index compares: accents and case
+ * folded. LIKE folds ASCII case only, and would miss "Éurope" for "eu".
+ */
+function containsFolded(text: string, term: string): boolean {
+  if (text.toLowerCase().includes(term)) return true
+  return /\P{ASCII}/u.test(text) && foldTerm(text).includes(term)
+}
+
+function matchesQuery(db: Db, withMatch: boolean, shortCount: number, foldedCount: number) {
   const likes = Array.from({ length: shortCount }, (_, i) => `AND (i.title LIKE @like${i} ESCAPE '\\' OR i.body LIKE @like${i} ESCAPE '\\')`)
+  if (foldedCount > 0 && !registered.has(db)) {
+    db.function('roundtable_contains_folded', { deterministic: true }, (text, term) => (containsFolded(String(text), String(term)) ? 1 : 0))
+    registered.add(db)
+  }
+  // The title ends with a space (migration 010), so no two-letter word spans title and body.
+  const folded = Array.from({ length: foldedCount }, (_, i) => `AND roundtable_contains_folded(i.title || i.body, @folded${i})`)
   // The index is asked alone, so that it serves the rowid range, the order and the LIMIT itself
   // and stops after a page of hits; joined directly, SQLite would sort every match first.
   return prepared(
     db,
     `SELECT m.rowid, r.ref_id, r.workshop_id, m.title, m.body
      FROM (SELECT rowid, title, body FROM search_index i
-           WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @above AND i.rowid < @ceiling ${likes.join(' ')}
+           WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @above AND i.rowid < @ceiling ${likes.join(' ')} ${folded.join(' ')}
            ORDER BY i.rowid LIMIT @limit) m
      JOIN search_refs r ON r.rowid = m.rowid
      ORDER BY m.rowid`
@@ -129,18 +146,22 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
   const { indexed, pairs, short } = searchTerms(query)
   if (indexed.length === 0 && pairs.length === 0 && short.length === 0) return { query, groups: [] }
   const alternatives: string[][] = []
+  /** Two-letter words too common to ask the index for: filtered on the text, folded like the index. */
+  const common: string[] = []
   for (const pair of pairs) {
     const trigrams = trigramsStartingWith(db, pair)
     // No trigram starts with it: nothing anywhere contains it (every column ends with a space).
     if (trigrams.length === 0) return { query, groups: [] }
-    if (trigrams.length > maxAlternatives) short.push(pair)
-    else alternatives.push(trigrams)
+    if (trigrams.length <= maxAlternatives) alternatives.push(trigrams)
+    // LIKE compares Han, kana and Hangul as the index does; Latin letters need their accents folded.
+    else (/[a-z]/.test(pair) ? common : short).push(pair)
   }
   const withMatch = indexed.length > 0 || alternatives.length > 0
   const params: Record<string, string> = {}
   if (withMatch) params.match = matchExpression(indexed, alternatives)
   short.forEach((term, i) => (params[`like${i}`] = containsPattern(term)))
-  const statement = matchesQuery(db, withMatch, short.length)
+  common.forEach((pair, i) => (params[`folded${i}`] = pair))
+  const statement = matchesQuery(db, withMatch, short.length, common.length)
   const wanted = new Set(kinds)
   const byKind =
     wanted.size === searchKinds.length

@@ -11,7 +11,8 @@ const isMark = (code: number) => (code >= 0x0300 && code <= 0x036f) || (code >= 
 export const foldTerms = (terms: string[]): FoldedTerms => terms.map(foldTerm).filter((t) => t.length > 0) as FoldedTerms
 export type FoldedTerms = string[] & { readonly folded: unique symbol }
 
-const foldTerm = (term: string) =>
+/** Text as the index compares it: accents dropped, lower case. */
+export const foldTerm = (term: string) =>
   Array.from(term.normalize('NFD'))
     .filter((ch) => !isMark(ch.codePointAt(0) ?? 0))
     .join('')

@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest'
+import { startCore } from '../../src/core/app'
+import { search } from '../../src/core/search/search'
+import { searchIndexSegments } from '../../src/core/search/upkeep'
+import { freshCore, tempDir } from '../helpers/core'
+
+const noteTexts = (result: ReturnType<typeof search>) =>
+  (result.groups.find((g) => g.kind === 'note')?.hits ?? []).map((h) => h.snippet.map((p) => p.text).join('')).sort()
+
+async function workshopWithNotes(texts: string[]) {
+  const core = freshCore()
+  const workshop = await core.run('createWorkshop', { title: 'Review', date: '2026-10-23' })
+  for (const text of texts) await core.run('createNote', { workshopId: workshop.id, text })
+  return core
+}
+
+describe('search edge cases', () => {
+  it('finds a common two-letter word the same way as a rare one: accents folded', async () => {
+    // "eu" followed by more than 200 different characters (a Chinese corpus mentioning the EU):
+    // too many trigrams to ask the index for, yet Éurope still contains "eu".
+    const many = Array.from({ length: 210 }, (_, i) => `EU${String.fromCodePoint(0x4e00 + i)}`)
+    const core = await workshopWithNotes([...many, 'Éurope', 'Ëu-China'])
+    const texts = noteTexts(search(core.db, 'eu', 500))
+    expect(texts).toHaveLength(212)
+    expect(texts).toEqual(expect.arrayContaining(['Éurope', 'Ëu-China']))
+    // Together with another term, too.
+    expect(noteTexts(search(core.db, 'eu china'))).toEqual(['Ëu-China'])
+  })
+
+  it('finds a word whose combining marks leave fewer than three letters to the index', async () => {
+    // Yoruba: ẹ̀ has no precomposed form, so kẹ̀ is three code points but two letters once the
+    // index drops the grave accent.
+    const core = await workshopWithNotes(['Ó kẹ̀kẹ́ ni', 'Ọ̀rọ̀ àgbà'])
+    expect(noteTexts(search(core.db, 'kẹ̀'))).toEqual(['Ó kẹ̀kẹ́ ni'])
+    expect(noteTexts(search(core.db, 'Ọ̀rọ̀'))).toEqual(['Ọ̀rọ̀ àgbà'])
+  })
+})
+
+describe('search upkeep and connections', () => {
+  it('keeps merging the right file across a restore, and searches the restored one', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const core = startCore({ dataDir: tempDir(), transport: 'browser' })
+    try {
+      const workshop = await core.run('createWorkshop', { title: 'Restore', date: '2026-10-23' })
+      const pad = (i: number) => Array.from({ length: 300 }, (_, j) => `${i * 300 + j}`).join(' ')
+      for (let i = 0; i < 20; i++) await core.run('createNote', { workshopId: workshop.id, text: `before ${i} ${pad(i)}` })
+      const backup = await core.run('backupNow', {})
+      for (let i = 0; i < 20; i++) await core.run('createNote', { workshopId: workshop.id, text: `after ${i} ${pad(i)}` })
+      const count = async (q: string) => ((await core.run('search', { query: q, perKind: 500 })).groups[0]?.hits.length ?? 0)
+      expect([await count('before'), await count('after')]).toEqual([20, 20])
+      const old = core.db
+      {
+        // Idle: the upkeep starts merging, a step at a time.
+        const changes = () => old.prepare('SELECT total_changes()').pluck().get() as number
+        const before = changes()
+        vi.advanceTimersByTime(3000)
+        vi.advanceTimersByTime(0)
+        expect(changes()).toBeGreaterThan(before)
+        await core.run('restoreDatabase', { backupId: backup.id })
+        expect(core.db).not.toBe(old)
+        expect(old.open).toBe(false)
+        vi.runAllTimers()
+        expect(searchIndexSegments(core.db)).toBe(1)
+      }
+      expect([await count('before'), await count('after')]).toEqual([20, 0])
+      expect(await count('EU')).toBe(0)
+      expect(() => core.db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run()).not.toThrow()
+    } finally {
+      core.close()
+      vi.useRealTimers()
+    }
+  })
+
+  it('survives its statements being recompiled after a schema change on the same connection', async () => {
+    const core = await workshopWithNotes(['EU and China', 'Vocational training'])
+    expect(noteTexts(search(core.db, 'eu'))).toEqual(['EU and China'])
+    expect(noteTexts(search(core.db, 'training'))).toEqual(['Vocational training'])
+    core.db.exec('DROP TABLE search_vocab; CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, row); CREATE TABLE unrelated (a INTEGER) STRICT')
+    expect(noteTexts(search(core.db, 'eu'))).toEqual(['EU and China'])
+    expect(noteTexts(search(core.db, 'training'))).toEqual(['Vocational training'])
+  })
+})
