@@ -1,7 +1,8 @@
+import Database from 'better-sqlite3'
 import { describe, expect, it, vi } from 'vitest'
 import { startCore } from '../../src/core/app'
 import { search } from '../../src/core/search/search'
-import { searchIndexSegments } from '../../src/core/search/upkeep'
+import { keepSearchIndexTidy, searchIndexSegments } from '../../src/core/search/upkeep'
 import { freshCore, tempDir } from '../helpers/core'
 
 const noteTexts = (result: ReturnType<typeof search>) =>
@@ -78,5 +79,68 @@ describe('search upkeep and connections', () => {
     core.db.exec('DROP TABLE search_vocab; CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, row); CREATE TABLE unrelated (a INTEGER) STRICT')
     expect(noteTexts(search(core.db, 'eu'))).toEqual(['EU and China'])
     expect(noteTexts(search(core.db, 'training'))).toEqual(['Vocational training'])
+  })
+})
+
+describe('search in scripts written with marks', () => {
+  it('still asks the index for words whose marks it keeps (Hindi, Thai)', async () => {
+    const core = await workshopWithNotes(['हिंदी भाषा', 'ภาษาไทย ที่นี่'])
+    expect(noteTexts(search(core.db, 'हिंदी'))).toEqual(['हिंदी भाषा'])
+    expect(noteTexts(search(core.db, 'ที่'))).toEqual(['ภาษาไทย ที่นี่'])
+  })
+})
+
+describe('search pages', () => {
+  it('says `more` exactly when a kind has more hits than the page, and keeps newest first across pages', async () => {
+    const core = freshCore()
+    const workshop = await core.run('createWorkshop', { title: 'Pages', date: '2026-10-23' })
+    const ids: string[] = []
+    for (let i = 0; i < 61; i++) ids.push((await core.run('createNote', { workshopId: workshop.id, text: `harbour ${i}` })).id)
+    const city = await core.run('createCity', { name: 'Harbourtown', nativeName: '', group: 'europe' })
+    // An edit makes a note the newest.
+    await core.run('updateNote', { id: ids[3]!, text: 'harbour three, edited' })
+    const newestFirst = [ids[3]!, ...ids.filter((id) => id !== ids[3]).reverse()]
+    for (const perKind of [1, 59, 60, 61, 62]) {
+      const result = search(core.db, 'harbour', perKind)
+      expect(result.groups.map((g) => [g.kind, g.hits.length, g.more]), `perKind ${perKind}`).toEqual([
+        ['note', Math.min(perKind, 61), perKind < 61],
+        ['city', 1, false]
+      ])
+      expect(result.groups[0]!.hits.map((h) => h.id)).toEqual(newestFirst.slice(0, perKind))
+      expect(search(core.db, 'harbour', perKind, ['note', 'note', 'city', 'note']).groups.map((g) => [g.kind, g.hits.length, g.more])).toEqual(
+        result.groups.map((g) => [g.kind, g.hits.length, g.more])
+      )
+    }
+    void city
+  })
+})
+
+describe('search upkeep beside another writer', () => {
+  it('does not hold up the app waiting for a write lock another process keeps', async () => {
+    const core = freshCore()
+    const workshop = await core.run('createWorkshop', { title: 'Busy', date: '2026-10-23' })
+    for (let i = 0; i < 10; i++) await core.run('createNote', { workshopId: workshop.id, text: `note ${i}` })
+    expect(searchIndexSegments(core.db)).toBeGreaterThan(1)
+    // The CLI importing into the same file, say.
+    const other = new Database(core.dataFile)
+    other.exec('BEGIN IMMEDIATE')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const upkeep = keepSearchIndexTidy(() => core.db, { idleMs: 10 })
+    try {
+      const started = performance.now()
+      vi.advanceTimersByTime(10)
+      // The app's main thread runs this: it must give up at once and try again later.
+      expect(performance.now() - started).toBeLessThan(1000)
+      other.exec('COMMIT')
+      vi.advanceTimersByTime(10)
+      vi.runAllTimers()
+      expect(searchIndexSegments(core.db)).toBe(1)
+      // And the connection still waits for locks as before in everything else.
+      expect(core.db.pragma('busy_timeout', { simple: true })).toBe(5000)
+    } finally {
+      upkeep.stop()
+      vi.useRealTimers()
+      other.close()
+    }
   })
 })

@@ -4,7 +4,7 @@
  * query parser, so no query can fail.
  */
 export interface SearchTerms {
-  /** Three characters or more, not counting combining marks: the trigram index can answer these. */
+  /** Three characters or more, not counting Latin combining marks: the trigram index can answer these. */
   indexed: string[]
   /**
    * Two characters that fold simply (Chinese, Japanese, Korean, ASCII letters and digits), as
@@ -25,9 +25,9 @@ export function searchTerms(raw: string): SearchTerms {
   const pairs: string[] = []
   const short: string[] = []
   for (const term of terms) {
-    // The index drops some combining marks (kẹ̀ is k, ẹ and a grave accent): a phrase left
-    // with fewer than three letters would match nothing, so such a term is matched literally.
-    if (Array.from(term.replace(/\p{M}/gu, '')).length >= 3) indexed.push(term)
+    // The index drops some Latin combining marks (kẹ̀ is k, ẹ and a grave accent): a phrase left
+    // with fewer than three characters would match nothing, so such a term is matched literally.
+    if (Array.from(term.replace(/[\u0300-\u036f]/gu, '')).length >= 3) indexed.push(term)
     else if (simplePair.test(term)) pairs.push(term.toLowerCase())
     else short.push(term)
   }

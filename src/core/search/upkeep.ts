@@ -62,12 +62,19 @@ export function keepSearchIndexTidy(database: () => Db | null, options: UpkeepOp
   const step = () => {
     const db = database()
     if (!db?.open) return
+    // Another process writing (the CLI, say) holds the lock: waiting out the connection's busy
+    // timeout would freeze the app's main thread for seconds, so the step gives up at once.
+    let patience: number | undefined
     try {
+      patience = db.pragma('busy_timeout', { simple: true }) as number
+      db.pragma('busy_timeout = 0')
       if (tidySearchIndexStep(db, pagesPerStep)) later(0, step)
       else mergedOnce = true
     } catch {
       // Busy or closing: the next quiet moment tries again.
       later(idleMs, start)
+    } finally {
+      if (patience !== undefined && db.open) db.pragma(`busy_timeout = ${patience}`)
     }
   }
 
