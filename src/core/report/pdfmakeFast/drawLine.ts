@@ -1,0 +1,183 @@
+import type { AnyRecord, Inline, Line } from './shared'
+
+/* Drawing lines: Renderer#renderLine */
+
+/** pdfkit's number formatting in content streams. */
+const num = (n: number) => Math.round(n * 1e6) / 1e6
+
+/** An inline the fast path can draw: plain text in one font, size, colour and opacity. */
+const plainInline = (inline: Inline) =>
+  !inline._pageNodeRef &&
+  !inline._tocItemRef &&
+  !inline._pageRef &&
+  !inline.link &&
+  !inline.linkToPage &&
+  !inline.linkToDestination &&
+  !inline.fontFeatures &&
+  !inline.characterSpacing &&
+  !inline.sup &&
+  !inline.sub &&
+  !inline.decoration &&
+  !inline.background &&
+  !inline.justifyShift &&
+  typeof inline.color === 'string'
+
+export const plainLine = (line: Line) => !line._outline && !line._pageNodeRef && line.inlines.every(plainInline)
+
+interface PdfKitDoc {
+  page: { height: number; fonts: Record<string, unknown> }
+  save: () => void
+  restore: () => void
+  transform: (...m: number[]) => void
+  opacity: (o: number) => void
+  addContent: (s: string) => void
+  addNamedDestination: (name: string, ...args: unknown[]) => void
+  resolveColor: (color: unknown, fallback: string) => unknown
+  _normalizeColor: (color: unknown) => number[] | null
+}
+
+/** Fill colour operator per colour value, like pdfkit's (`rg`/`k` instead of `cs` + `scn`). */
+const colorOps = new Map<string, string | null>()
+function fillOperator(doc: PdfKitDoc, color: string): string | null {
+  let op = colorOps.get(color)
+  if (op === undefined) {
+    const normalized = doc._normalizeColor(doc.resolveColor(color, 'black'))
+    op = normalized && normalized.length === 3 ? `${normalized.join(' ')} rg` : normalized && normalized.length === 4 ? `${normalized.join(' ')} k` : null
+    colorOps.set(color, op)
+  }
+  return op
+}
+
+export function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
+  const proto = Renderer.prototype
+  const original = proto.renderLine as ((line: Line, x: number, y: number) => void) | undefined
+  if (typeof original !== 'function' || original.length !== 3) return
+
+  /**
+   * One text object per line instead of one per word: the words of a line that share font,
+   * size, colour and opacity become one TJ array made of each word's own glyphs and
+   * positions (as pdfkit encodes them), so the page shows exactly what word-by-word drawing
+   * showed. Colour and opacity are set inside a saved graphics state, restored at the end.
+   */
+  proto.renderLine = function renderLine(this: { pdfDocument: PdfKitDoc }, line: Line, x: number, y: number) {
+    const doc = this.pdfDocument
+    if (!plainLine(line) || line.inlines.some((inline: Inline) => fillOperator(doc, inline.color) === null)) return original.call(this, line, x, y)
+    x = x || 0
+    y = y || 0
+    const lineHeight: number = line.getHeight()
+    const descent = lineHeight - line.getAscenderHeight()
+    const inlines: Inline[] = line.inlines
+    const pageHeight = doc.page.height
+    const head = inlines[0]
+    if (line.id && head && String(head.text).replace(/\n/g, '').length > 0) {
+      // A heading's anchor (the table of contents links to it), where pdfkit would put it.
+      const top = y + lineHeight - (head.font.ascender / 1000) * head.fontSize - descent
+      doc.addNamedDestination(line.id, 'XYZ', x + head.x, top, null)
+    }
+    doc.save()
+    doc.transform(1, 0, 0, -1, 0, pageHeight)
+    let out: string[] = []
+    let opacity = NaN
+    let color = ''
+    let fontKey = ''
+    out.push('BT')
+    let i = 0
+    while (i < inlines.length) {
+      const first = inlines[i]
+      const font = first.font
+      const size: number = first.fontSize
+      const inlineOpacity = typeof first.opacity === 'number' && !Number.isNaN(first.opacity) ? first.opacity : 1
+      if (inlineOpacity !== opacity) {
+        // pdfkit's own call registers the graphics state on the page; flush what came before.
+        for (const op of out) doc.addContent(op)
+        out = []
+        doc.opacity(inlineOpacity)
+        opacity = inlineOpacity
+      }
+      if (first.color !== color) {
+        out.push(fillOperator(doc, first.color)!)
+        color = first.color
+      }
+      if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref()
+      const key = `${font.id} ${size}`
+      if (key !== fontKey) {
+        out.push(`/${font.id} ${num(size)} Tf`)
+        fontKey = key
+      }
+      // The words drawn together: same font, size, colour and opacity, each starting where
+      // the one before ends.
+      const encoded: string[] = []
+      const positions: { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[] = []
+      let startX: number | undefined
+      let j = i
+      for (; j < inlines.length; j++) {
+        const inline = inlines[j]
+        if (j > i) {
+          const previous = inlines[j - 1]
+          const sameLook = inline.font === font && inline.fontSize === size && inline.color === first.color && (inline.opacity ?? 1) === (first.opacity ?? 1)
+          if (!sameLook || Math.abs(previous.x + previous.width - inline.x) > 1e-6) break
+        }
+        // A run of words merged after layout keeps each word's text, encoded as it was measured.
+        const pieces: string[] = inline.pieces ?? [inline.text]
+        for (const piece of pieces) {
+          const text = String(piece).replace(/\n/g, '')
+          if (text.length === 0) continue
+          startX ??= inline.x as number
+          const [glyphs, glyphPositions] = font.encode(text) as [string[], typeof positions]
+          for (let g = 0; g < glyphs.length; g++) {
+            encoded.push(glyphs[g]!)
+            positions.push(glyphPositions[g]!)
+          }
+        }
+      }
+      if (encoded.length > 0) {
+        // As pdfkit's _fragment: baseline from the line's ascender, y flipped for PDF space.
+        const shiftToBaseline = lineHeight - (font.ascender / 1000) * size - descent
+        const top = y + shiftToBaseline
+        let gx = x + startX!
+        const gy = pageHeight - top - (font.ascender / 1000) * size
+        out.push(`1 0 0 1 ${num(gx)} ${num(gy)} Tm`)
+        const scale = size / 1000
+        const commands: string[] = []
+        let last = 0
+        let hadOffset = false
+        const addSegment = (cur: number) => {
+          if (last < cur) {
+            const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth
+            commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-advance)}`)
+          }
+          last = cur
+        }
+        const flush = (k: number) => {
+          addSegment(k)
+          if (commands.length > 0) {
+            out.push(`[${commands.join(' ')}] TJ`)
+            commands.length = 0
+          }
+        }
+        let k = 0
+        for (; k < positions.length; k++) {
+          const pos = positions[k]!
+          if (pos.xOffset || pos.yOffset) {
+            flush(k)
+            out.push(`1 0 0 1 ${num(gx + pos.xOffset * scale)} ${num(gy + pos.yOffset * scale)} Tm`)
+            flush(k + 1)
+            hadOffset = true
+          } else {
+            if (hadOffset) {
+              out.push(`1 0 0 1 ${num(gx)} ${num(gy)} Tm`)
+              hadOffset = false
+            }
+            if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(k + 1)
+          }
+          gx += pos.xAdvance * scale
+        }
+        flush(k)
+      }
+      i = Math.max(j, i + 1)
+    }
+    out.push('ET')
+    doc.addContent(out.join('\n'))
+    doc.restore()
+  }
+}

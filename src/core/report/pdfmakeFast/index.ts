@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module'
+import { fastRenderLine } from './drawLine'
+import { fastMeasure } from './measure'
+import { mergeLaidOutWords } from './mergeWords'
+import { releaseDrawnPages } from './releasePages'
+import type { AnyRecord } from './shared'
+import { fastStyleLookup } from './styles'
+
+/**
+ * Faster equivalents of pdfmake 0.3's and pdfkit's hottest internals, installed once before
+ * the first report. Profiles of a 1,000-page report showed where the time went, and none of
+ * it was in our document: per word, pdfmake resolved ~25 style properties by walking the
+ * style stack (allocating a Set per named style it looked into), pdfkit shaped each word
+ * again for every document, and drawing a word cost a dozen PDF operators (colour, opacity,
+ * a no-op path fill, save, transform, text object, restore), each its own Buffer.
+ *
+ * Each replacement computes the same layout and draws the same glyphs at the same positions;
+ * anything unusual (links, decorations, backgrounds, page references, sup/sub, letter
+ * spacing, font features, justified lines) goes to the original code. The patched methods
+ * are checked to exist with the expected arity, so a pdfmake update that changes them
+ * leaves pdfmake as it is (slower, still correct) instead of breaking reports.
+ */
+
+const requireHere = createRequire(import.meta.url)
+
+let installed = false
+
+/** Installs every fast path; safe to call more than once. Must run before pdfmake renders. */
+export function installPdfmakeFastPaths(): void {
+  if (installed) return
+  installed = true
+  const pdfmakeDir = requireHere.resolve('pdfmake')
+  const load = (path: string) => requireHere(requireHere.resolve(`pdfmake/js/${path}`, { paths: [pdfmakeDir] })) as { default: { prototype: AnyRecord } }
+  fastStyleLookup(load('StyleContextStack').default)
+  fastMeasure(load('TextInlines').default, load('StyleContextStack').default)
+  fastRenderLine(load('Renderer').default)
+  mergeLaidOutWords(load('ElementWriter').default)
+  releaseDrawnPages(load('Renderer').default)
+}
