@@ -1,0 +1,33 @@
+import type { SearchHit, SearchKind, SearchTarget } from '../../shared/domain/search'
+import { type FoldedTerms, openingOf, snippetOf } from './snippet'
+import type { Row } from './statements'
+
+/** Where each kind of hit is shown in the app; the workshop page's tab keys. */
+const workshopTab: Partial<Record<SearchKind, string>> = {
+  workshop: 'details',
+  agenda_item: 'agenda',
+  note: 'notes',
+  quote: 'cases',
+  case_study: 'cases'
+}
+
+function targetOf(kind: SearchKind, row: Row): SearchTarget {
+  if (kind === 'city') return { section: 'cities', id: row.ref_id }
+  if (kind === 'speaker') return { section: 'speakers', id: row.ref_id }
+  if (kind === 'action_item') return { section: 'other', name: 'actions', id: row.ref_id }
+  if (kind === 'workshop') return { section: 'workshop', id: row.ref_id, tab: 'details' }
+  return { section: 'workshop', id: row.workshop_id ?? '', tab: workshopTab[kind] ?? 'details', focus: row.ref_id }
+}
+
+export function hitOf(kind: SearchKind, row: Row, terms: FoldedTerms, workshopTitles: Map<string, string>): SearchHit {
+  // Every indexed column ends with a space, so that two-character words are indexed (migration 010).
+  row = { ...row, title: row.title.trimEnd(), body: row.body.trimEnd() }
+  return {
+    kind,
+    id: row.ref_id,
+    title: row.title,
+    workshopTitle: row.workshop_id ? (workshopTitles.get(row.workshop_id) ?? '') : '',
+    snippet: snippetOf(row.body, terms) ?? snippetOf(row.title, terms) ?? openingOf(row.body || row.title),
+    target: targetOf(kind, row)
+  }
+}

@@ -1,0 +1,67 @@
+import type { Statement } from 'better-sqlite3'
+import type { Db } from '../db/connection'
+import { foldTerm } from './snippet'
+
+/** One indexed row as the search reads it. */
+export interface Row {
+  rowid: number
+  ref_id: string
+  workshop_id: string | null
+  title: string
+  body: string
+}
+
+const statements = new WeakMap<Db, Map<string, Statement>>()
+
+/** Compiling a statement costs about as much as running one here: each connection keeps its own. */
+export function prepared(db: Db, sql: string): Statement {
+  const cache = statements.get(db) ?? new Map<string, Statement>()
+  statements.set(db, cache)
+  let statement = cache.get(sql)
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)))
+  return statement
+}
+
+const registered = new WeakSet<Db>()
+
+/**
+ * Whether `text` contains `term` (already folded) the way the index compares: accents and case
+ * folded. LIKE folds ASCII case only, and would miss "Éurope" for "eu".
+ */
+function containsFolded(text: string, term: string): boolean {
+  if (text.toLowerCase().includes(term)) return true
+  return /\P{ASCII}/u.test(text) && foldTerm(text).includes(term)
+}
+
+/** The page query of the walk: rows of the index in a rowid range, filtered, in rowid order. */
+export function matchesQuery(db: Db, withMatch: boolean, shortCount: number, foldedCount: number) {
+  const likes = Array.from({ length: shortCount }, (_, i) => `AND (i.title LIKE @like${i} ESCAPE '\\' OR i.body LIKE @like${i} ESCAPE '\\')`)
+  if (foldedCount > 0 && !registered.has(db)) {
+    db.function('roundtable_contains_folded', { deterministic: true }, (text, term) => (containsFolded(String(text), String(term)) ? 1 : 0))
+    registered.add(db)
+  }
+  // The title ends with a space (migration 010), so no two-letter word spans title and body.
+  const folded = Array.from({ length: foldedCount }, (_, i) => `AND roundtable_contains_folded(i.title || i.body, @folded${i})`)
+  // The index is asked alone, so that it serves the rowid range, the order and the LIMIT itself
+  // and stops after a page of hits; joined directly, SQLite would sort every match first.
+  return prepared(
+    db,
+    `SELECT m.rowid, r.ref_id, r.workshop_id, m.title, m.body
+     FROM (SELECT rowid, title, body FROM search_index i
+           WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @above AND i.rowid < @ceiling ${likes.join(' ')} ${folded.join(' ')}
+           ORDER BY i.rowid LIMIT @limit) m
+     JOIN search_refs r ON r.rowid = m.rowid
+     ORDER BY m.rowid`
+  )
+}
+
+export type PageQuery = ReturnType<typeof matchesQuery>
+
+/** A word with this many different characters after it is common enough to filter with LIKE. */
+export const maxAlternatives = 200
+
+/** The index's trigrams that begin with a two-character word, from its vocabulary (index order). */
+export const trigramsStartingWith = (db: Db, pair: string): string[] =>
+  prepared(db, 'SELECT term FROM search_vocab WHERE term >= ? AND term <= ? LIMIT ?')
+    .pluck()
+    .all(pair, `${pair}\u{10FFFF}`, maxAlternatives + 1) as string[]
