@@ -1,10 +1,13 @@
 import { Alert, Button, Center, Loader, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, ApiCallError, errorMessage } from '../api/client'
+import { api, ApiCallError, errorMessage, transportReady } from '../api/client'
 import { useAppStore } from '../store'
-import { RecoveryScreen } from '../features/recovery/RecoveryScreen'
+import { loadOnFirstUse } from '../components/loadOnFirstUse'
 import { Layout } from './Layout'
+
+// Only shown when the database cannot be opened: not worth parsing at every start.
+const RecoveryScreen = loadOnFirstUse(() => import('../features/recovery/RecoveryScreen').then((m) => m.RecoveryScreen))
 
 type BootState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string; code?: string }
 
@@ -19,8 +22,13 @@ export function Boot() {
 
   const start = useCallback(async () => {
     setState({ status: 'loading' })
+    const preferences = api.getPreferences({})
+    // The first screen's data need not wait for the preferences: ask for both at once
+    // (the preferences first: they are small, and the frame around the list needs them).
+    if (useAppStore.getState().route.section === 'workshops') useAppStore.getState().workshopsPrefetched()
     try {
-      preferencesLoaded(await api.getPreferences({}))
+      const [loaded] = await Promise.all([preferences, transportReady()])
+      preferencesLoaded(loaded)
       setState({ status: 'ready' })
     } catch (error) {
       setState({ status: 'failed', message: errorMessage(error), code: error instanceof ApiCallError ? error.code : undefined })

@@ -1,10 +1,15 @@
 import { Group, SegmentedControl, Select, Text } from '@mantine/core'
 import { IconCheck, IconLoader2, IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { colorSchemes, languages, type ColorScheme, type Language } from '../../../shared/domain/preferences'
+import type { ColorScheme, Language } from '../../../shared/domain/preferences'
 import { useAppStore } from '../store'
 import { SearchBox } from '../features/search/SearchBox'
 import { AppMenu } from './AppMenu'
+
+// The lists of shared/domain/preferences, in the same order; not imported from there, as that
+// module brings the schema library into the start-up bundle. `satisfies` keeps them complete.
+const colorSchemes = Object.keys({ auto: 0, light: 0, dark: 0 } satisfies Record<ColorScheme, 0>) as ColorScheme[]
+const languages = Object.keys({ en: 0, zh: 0 } satisfies Record<Language, 0>) as Language[]
 
 function SaveIndicator() {
   const { t } = useTranslation()

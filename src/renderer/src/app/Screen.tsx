@@ -1,13 +1,17 @@
 import type { Route } from '../store/navigation'
-import { BackupsScreen } from '../features/backups/BackupsScreen'
-import { CityList } from '../features/cities/CityList'
-import { LiveScreen } from '../features/live/LiveScreen'
-import { SpeakerList } from '../features/speakers/SpeakerList'
-import { SynergiesScreen } from '../features/synergies/SynergiesScreen'
+import { loadOnFirstUse } from '../components/loadOnFirstUse'
 import { WorkshopList } from '../features/workshops/WorkshopList'
-import { WorkshopPage } from '../features/workshops/WorkshopPage'
-import { ActionsScreen } from '../features/actions/ActionsScreen'
-import { SearchScreen } from '../features/search/SearchScreen'
+
+// The workshop list is the first screen, so it is in the main bundle; every other screen is
+// its own chunk, loaded when first shown, so that start-up does not parse code it does not run.
+const BackupsScreen = loadOnFirstUse(() => import('../features/backups/BackupsScreen').then((m) => m.BackupsScreen))
+const CityList = loadOnFirstUse(() => import('../features/cities/CityList').then((m) => m.CityList))
+const LiveScreen = loadOnFirstUse(() => import('../features/live/LiveScreen').then((m) => m.LiveScreen))
+const SpeakerList = loadOnFirstUse(() => import('../features/speakers/SpeakerList').then((m) => m.SpeakerList))
+const SynergiesScreen = loadOnFirstUse(() => import('../features/synergies/SynergiesScreen').then((m) => m.SynergiesScreen))
+const WorkshopPage = loadOnFirstUse(() => import('../features/workshops/WorkshopPage').then((m) => m.WorkshopPage))
+const ActionsScreen = loadOnFirstUse(() => import('../features/actions/ActionsScreen').then((m) => m.ActionsScreen))
+const SearchScreen = loadOnFirstUse(() => import('../features/search/SearchScreen').then((m) => m.SearchScreen))
 
 /** Which screen a route shows; feature areas add their screens here. */
 export function Screen({ route }: { route: Route }) {

@@ -5,13 +5,18 @@ import { useTranslation } from 'react-i18next'
 export function useDateFormat() {
   const { i18n } = useTranslation()
   const locale = i18n.language === 'zh' ? 'zh-CN' : 'en-GB'
-  // Building an Intl formatter is costly; long lists format thousands of dates.
+  // Building an Intl formatter is costly; long lists format thousands of dates. Each one is
+  // built on its first use: a screen that shows only long dates never pays for the short one.
   return useMemo(() => {
-    const long = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    let long: Intl.DateTimeFormat | undefined
+    let short: Intl.DateTimeFormat | undefined
     return {
-      longDate: (isoDate: string) => long.format(new Date(`${isoDate}T00:00:00Z`)),
-      shortDate: (isoDate: string) => short.format(new Date(`${isoDate}T00:00:00Z`))
+      longDate: (isoDate: string) =>
+        (long ??= new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(
+          new Date(`${isoDate}T00:00:00Z`)
+        ),
+      shortDate: (isoDate: string) =>
+        (short ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`))
     }
   }, [locale])
 }

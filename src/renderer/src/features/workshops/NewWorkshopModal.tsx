@@ -7,6 +7,10 @@ import { TimeZoneSelect } from './TimeZoneSelect'
 
 const today = () => new Date().toISOString().slice(0, 10)
 
+// Asking Intl for the system's zone is slow the first time (tens of ms): only when the form opens.
+let systemZone: string | undefined
+const systemTimeZone = () => (systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Brussels')
+
 /** Just enough to start: title, date and start time. Everything else autosaves on the workshop page. */
 export function NewWorkshopModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation(['workshops', 'common'])
@@ -15,7 +19,8 @@ export function NewWorkshopModal({ opened, onClose }: { opened: boolean; onClose
   const [title, setTitle] = useState('')
   const [date, setDate] = useState(today())
   const [startTime, setStartTime] = useState('09:00')
-  const [timeZone, setTimeZone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Brussels')
+  const [chosenZone, setTimeZone] = useState<string | null>(null)
+  const timeZone = chosenZone ?? (opened ? systemTimeZone() : (systemZone ?? ''))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
 
