@@ -2,12 +2,29 @@ import { Alert, Button, Center, Loader, Stack, Text, Title, useMantineColorSchem
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ApiCallError, errorMessage, transportReady } from '../api/client'
+import type { Preferences } from '../../../shared/domain/preferences'
 import { useAppStore } from '../store'
 import { loadOnFirstUse } from '../components/loadOnFirstUse'
 import { Layout } from './Layout'
 
 // Only shown when the database cannot be opened: not worth parsing at every start.
 const RecoveryScreen = loadOnFirstUse(() => import('../features/recovery/RecoveryScreen').then((m) => m.RecoveryScreen))
+
+/**
+ * What start-up asks the service for. The preferences and the first screen's data go out at
+ * once (the preferences first: they are small, and the frame around the list needs them).
+ */
+function requests(): Promise<Preferences> {
+  const preferences = api.getPreferences({})
+  if (useAppStore.getState().route.section === 'workshops') useAppStore.getState().workshopsPrefetched()
+  return Promise.all([preferences, transportReady()]).then(([loaded]) => loaded)
+}
+
+// Begun as the script loads, not after React's first render: the answers are on their way
+// while React sets up. The first start() takes them; a retry asks again.
+let early: Promise<Preferences> | undefined = requests()
+// A failure is shown by start(), which awaits this promise: not an unhandled rejection meanwhile.
+early.catch(() => undefined)
 
 type BootState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string; code?: string }
 
@@ -22,13 +39,10 @@ export function Boot() {
 
   const start = useCallback(async () => {
     setState({ status: 'loading' })
-    const preferences = api.getPreferences({})
-    // The first screen's data need not wait for the preferences: ask for both at once
-    // (the preferences first: they are small, and the frame around the list needs them).
-    if (useAppStore.getState().route.section === 'workshops') useAppStore.getState().workshopsPrefetched()
+    const answers = early ?? requests()
+    early = undefined
     try {
-      const [loaded] = await Promise.all([preferences, transportReady()])
-      preferencesLoaded(loaded)
+      preferencesLoaded(await answers)
       setState({ status: 'ready' })
     } catch (error) {
       setState({ status: 'failed', message: errorMessage(error), code: error instanceof ApiCallError ? error.code : undefined })
