@@ -34,8 +34,11 @@ test('a whole workshop dossier entered through the UI is all there after a reloa
   await page.keyboard.press('Space')
   await expect(page.getByText('Picked up. Use the arrow keys to move it.')).toBeAttached()
   await page.keyboard.press('ArrowUp')
-  // dnd-kit measures the move on the next frames; dropping at once would drop in place.
-  await page.waitForTimeout(300)
+  // dnd-kit moves the row on the next frames, and dropping before it has would drop it in
+  // place: wait until the row is drawn above its old place (a fixed pause was not enough on
+  // a busy machine).
+  const movedRow = page.getByTestId('workshop-cities').getByTestId('sortable-row').filter({ hasText: 'Hangzhou' })
+  await expect.poll(() => movedRow.evaluate((row) => (row as HTMLElement).style.transform)).toMatch(/translate3d\(0px, -\d/)
   await page.keyboard.press('Space')
   await expect(page.getByText('Dropped.')).toBeAttached()
   await expect(page.getByTestId('workshop-cities').getByTestId('sortable-row').first()).toContainText('Hangzhou')
