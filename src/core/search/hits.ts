@@ -19,14 +19,14 @@ function targetOf(kind: SearchKind, row: Row): SearchTarget {
   return { section: 'workshop', id: row.workshop_id ?? '', tab: workshopTab[kind] ?? 'details', focus: row.ref_id }
 }
 
-export function hitOf(kind: SearchKind, row: Row, terms: FoldedTerms, workshopTitles: Map<string, string>): SearchHit {
+export function hitOf(kind: SearchKind, row: Row, terms: FoldedTerms): SearchHit {
   // Every indexed column ends with a space, so that two-character words are indexed (migration 010).
   row = { ...row, title: row.title.trimEnd(), body: row.body.trimEnd() }
   return {
     kind,
     id: row.ref_id,
     title: row.title,
-    workshopTitle: row.workshop_id ? (workshopTitles.get(row.workshop_id) ?? '') : '',
+    workshopTitle: row.workshop_title ?? '',
     snippet: snippetOf(row.body, terms) ?? snippetOf(row.title, terms) ?? openingOf(row.body || row.title),
     target: targetOf(kind, row)
   }

@@ -4,7 +4,7 @@ import { searchKinds, type SearchGroup, type SearchKind, type SearchResult } fro
 import { hitOf } from './hits'
 import { containsPattern, matchExpression, searchTerms } from './query'
 import { foldTerms } from './snippet'
-import { matchesQuery, maxAlternatives, prepared, trigramsStartingWith } from './statements'
+import { matchesQuery, maxAlternatives, trigramsStartingWith } from './statements'
 import { rowsPerKind } from './walk'
 
 /**
@@ -32,25 +32,18 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
   if (withMatch) params.match = matchExpression(indexed, alternatives)
   short.forEach((term, i) => (params[`like${i}`] = containsPattern(term)))
   common.forEach((pair, i) => (params[`folded${i}`] = pair))
-  const statement = matchesQuery(db, withMatch, short.length, common.length)
+  const statement = matchesQuery(db, withMatch, short.length, common.length, perKind + 1)
   const wanted = new Set(kinds)
   const byKind =
     wanted.size === searchKinds.length
-      ? rowsPerKind(statement, params, perKind + 1)
-      : new Map([...wanted].flatMap((kind) => [...rowsPerKind(statement, params, perKind + 1, { lowest: searchBand[kind], highest: searchBand[kind] })]))
+      ? rowsPerKind(statement, params)
+      : new Map([...wanted].flatMap((kind) => [...rowsPerKind(statement, params, { lowest: searchBand[kind], highest: searchBand[kind] })]))
   const found = searchKinds.flatMap((kind) => (byKind.has(kind) ? [{ kind, rows: byKind.get(kind)! }] : []))
-  const workshopIds = [...new Set(found.flatMap((f) => f.rows.map((r) => r.workshop_id)).filter((id): id is string => id !== null))]
-  const workshopTitles = new Map(
-    (prepared(db, 'SELECT id, title FROM workshops WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(workshopIds)) as {
-      id: string
-      title: string
-    }[]).map((w) => [w.id, w.title])
-  )
   const terms = foldTerms([...indexed, ...pairs, ...short])
   const groups: SearchGroup[] = found.map(({ kind, rows }) => ({
     kind,
     more: rows.length > perKind,
-    hits: rows.slice(0, perKind).map((row) => hitOf(kind, row, terms, workshopTitles))
+    hits: rows.slice(0, perKind).map((row) => hitOf(kind, row, terms))
   }))
   return { query, groups }
 }

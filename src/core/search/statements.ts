@@ -7,6 +7,8 @@ export interface Row {
   rowid: number
   ref_id: string
   workshop_id: string | null
+  /** The title of the workshop the row belongs to, when it belongs to one. */
+  workshop_title: string | null
   title: string
   body: string
 }
@@ -33,8 +35,12 @@ function containsFolded(text: string, term: string): boolean {
   return /\P{ASCII}/u.test(text) && foldTerm(text).includes(term)
 }
 
-/** The page query of the walk: rows of the index in a rowid range, filtered, in rowid order. */
-export function matchesQuery(db: Db, withMatch: boolean, shortCount: number, foldedCount: number) {
+/**
+ * The page query of the walk: up to `limit` rows of the index in a rowid range, filtered, in
+ * rowid order, with what a hit shows (its text, and its workshop's title).
+ */
+export function matchesQuery(db: Db, withMatch: boolean, shortCount: number, foldedCount: number, limit: number) {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`page size ${limit}`)
   const likes = Array.from({ length: shortCount }, (_, i) => `AND (i.title LIKE @like${i} ESCAPE '\\' OR i.body LIKE @like${i} ESCAPE '\\')`)
   if (foldedCount > 0 && !registered.has(db)) {
     db.function('roundtable_contains_folded', { deterministic: true }, (text, term) => (containsFolded(String(text), String(term)) ? 1 : 0))
@@ -44,17 +50,22 @@ export function matchesQuery(db: Db, withMatch: boolean, shortCount: number, fol
   const folded = Array.from({ length: foldedCount }, (_, i) => `AND roundtable_contains_folded(i.title || i.body, @folded${i})`)
   // The index is asked alone, so that it serves the rowid range, the order and the LIMIT itself
   // and stops after a page of hits; joined directly, SQLite would sort every match first.
-  return prepared(
+  // The LIMIT is written into the statement (one statement per page size): bound as a
+  // parameter, the same page costs the index two to three times as much.
+  const statement = prepared(
     db,
-    `SELECT m.rowid, r.ref_id, r.workshop_id, m.title, m.body
+    `SELECT m.rowid, r.ref_id, r.workshop_id, w.title AS workshop_title, m.title, m.body
      FROM (SELECT rowid, title, body FROM search_index i
            WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @above AND i.rowid < @ceiling ${likes.join(' ')} ${folded.join(' ')}
-           ORDER BY i.rowid LIMIT @limit) m
+           ORDER BY i.rowid LIMIT ${limit}) m
      JOIN search_refs r ON r.rowid = m.rowid
+     LEFT JOIN workshops w ON w.id = r.workshop_id
      ORDER BY m.rowid`
   )
+  return { statement, size: limit }
 }
 
+/** A page query and its page size. */
 export type PageQuery = ReturnType<typeof matchesQuery>
 
 /** A word with this many different characters after it is common enough to filter with LIKE. */

@@ -8,7 +8,7 @@ const lowestBand = Math.min(...Object.values(searchBand))
 const highestBand = Math.max(...Object.values(searchBand))
 
 /**
- * Walks the index upwards from the lowest band, a page at a time, keeping up to `limit` rows per
+ * Walks the index upwards from the lowest band, a page at a time, keeping up to a page of rows per
  * band (kind); within a band the newest row has the lowest rowid (migration 010). When a band
  * is full the walk jumps above it, so a rare word costs one query for every kind together and
  * a common one about one query per kind.
@@ -16,16 +16,16 @@ const highestBand = Math.max(...Object.values(searchBand))
 export function rowsPerKind(
   query: PageQuery,
   params: Record<string, unknown>,
-  limit: number,
   bands = { lowest: lowestBand, highest: highestBand }
 ): Map<SearchKind, Row[]> {
+  const limit = query.size
   const found = new Map<SearchKind, Row[]>()
   // BigInt binds as an INTEGER; a JS number this large binds as REAL, and FTS5 then cannot
   // use the rowid range and scans every match instead (10× slower on 100,000 notes).
   const ceiling = BigInt((bands.highest + 1) * bandSpan)
   let above = BigInt(bands.lowest * bandSpan)
   for (;;) {
-    const page = query.all({ ...params, above, ceiling, limit }) as Row[]
+    const page = query.statement.all({ ...params, above, ceiling }) as Row[]
     for (const row of page) {
       const kind = kindOfBand.get(bandOf(row.rowid))
       if (!kind) continue
