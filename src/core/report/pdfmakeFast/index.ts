@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { fastRenderLine } from './drawLine'
 import { fastMeasure } from './measure'
 import { mergeLaidOutWords } from './mergeWords'
+import { lineBreakingWithoutCopies } from './nextLine'
 import { releaseDrawnPages } from './releasePages'
 import type { AnyRecord } from './shared'
 import { fastStyleLookup } from './styles'
@@ -36,4 +37,5 @@ export function installPdfmakeFastPaths(): void {
   fastRenderLine(load('Renderer').default)
   mergeLaidOutWords(load('ElementWriter').default)
   releaseDrawnPages(load('Renderer').default)
+  lineBreakingWithoutCopies(load('LayoutBuilder').default, load('Line').default as never, load('TextInlines').default as never)
 }

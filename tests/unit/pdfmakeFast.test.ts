@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { bigReportData } from '../../src/core/report/benchmark'
+import { buildReport } from '../../src/core/report/build'
+import { gatherReportData } from '../../src/core/report/gather'
+import { installPdfmakeFastPaths } from '../../src/core/report/pdfmakeFast'
+import { renderPdf, reportPdfMake } from '../../src/core/report/render'
+import type { ReportData } from '../../src/core/report/types'
+import { loadSample } from '../../src/core/sample'
+import { freshCore, tempDir } from '../helpers/core'
+
+/**
+ * Every word of the PDF with its box, and every page drawn as pixels (poppler). The fast paths
+ * write fewer PDF operators, so the bytes differ; what a reader sees must not.
+ */
+function comparable(pdf: Buffer, name: string): { words: string; pixels: Buffer[] } {
+  const file = join(folder, `${name}.pdf`)
+  writeFileSync(file, pdf)
+  const words = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).replace(/<meta name="CreationDate"[^>]*>/, '')
+    // Positions to a hundredth of a point: the fast paths add the same widths in another order.
+    .replace(/"(\d+\.\d+)"/g, (_, n: string) => `"${Number(n).toFixed(2)}"`)
+  execFileSync('pdftoppm', ['-r', '40', '-png', file, join(folder, name)])
+  const pixels = readdirSync(folder)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .sort()
+    .map((f) => readFileSync(join(folder, f)))
+  return { words, pixels }
+}
+const folder = tempDir()
+
+/** Text that takes pdfmake's unusual paths: long tokens, mixed scripts, emphasis glued to punctuation. */
+function withAwkwardText(data: ReportData): ReportData {
+  const [first, ...rest] = data.cities
+  if (!first) return data
+  const awkward = [
+    `A token with no break: ${'x'.repeat(300)} and a link https://example.org/${'path/'.repeat(40)}end.`,
+    '**Bold**,*italic*;***both***—no spaces between styles, 西安(Xi’an)创新,"quoted"(aside).',
+    '1. first\n   - nested **bold** item\n     1. deeper 职业教育\n2. second 😀 with an emoji'
+  ].join('\n\n')
+  return { ...data, cities: [{ ...first, summary: `${first.summary}\n\n${awkward}` }, ...rest] }
+}
+
+// One process, two renderings: pdfmake as it ships first, then with the fast paths installed
+// (they patch pdfmake's prototypes in place, so the order matters).
+describe('the pdfmake fast paths', () => {
+  it('draw the same words in the same places and the same pixels as pdfmake and pdfkit on their own', async () => {
+    const core = freshCore()
+    const { workshopId } = await loadSample(core)
+    const documents = [withAwkwardText(gatherReportData(core.db, workshopId)), withAwkwardText(bigReportData(12))]
+    reportPdfMake({ fastPaths: false })
+    const plain: ReturnType<typeof comparable>[] = []
+    for (const [i, data] of documents.entries()) plain.push(comparable(await renderPdf(buildReport(data)), `plain${i}`))
+    installPdfmakeFastPaths()
+    for (const [i, data] of documents.entries()) {
+      const fast = comparable(await renderPdf(buildReport(data)), `fast${i}`)
+      expect(fast.words.length, `document ${i}`).toBeGreaterThan(1000)
+      // Not toEqual on the whole text: a failure would print megabytes.
+      const lines = fast.words.split('\n')
+      const plainLines = plain[i]!.words.split('\n')
+      const firstDifference = lines.findIndex((line, n) => line !== plainLines[n])
+      expect(firstDifference === -1 ? null : [plainLines[firstDifference], lines[firstDifference]], `document ${i}`).toBeNull()
+      expect(lines.length).toBe(plainLines.length)
+      expect(fast.pixels.length).toBe(plain[i]!.pixels.length)
+      fast.pixels.forEach((png, page) => expect(png.equals(plain[i]!.pixels[page]!), `document ${i}, page ${page + 1}`).toBe(true))
+    }
+  }, 60_000)
+})
