@@ -4,6 +4,7 @@ import { dirname } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { inspectDatabaseFile } from '../backup/inspect'
 import { latestVersion, migrate, newerThanApp } from './migrations'
+import { reuseCompiledStatements } from './statementCache'
 
 export type Db = Database.Database
 
@@ -32,6 +33,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // Check a copy first: a damaged file must not be touched (no WAL, no journal, no schema).
   if (!isMemory && existsSync(file)) checkReadable(file)
   const db = new Database(file)
+  reuseCompiledStatements(db)
   try {
     applyPragmas(db)
     migrate(db, options.beforeMigrate)

@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/connection'
 import { foldTerm } from './snippet'
 
@@ -11,17 +10,6 @@ export interface Row {
   workshop_title: string | null
   title: string
   body: string
-}
-
-const statements = new WeakMap<Db, Map<string, Statement>>()
-
-/** Compiling a statement costs about as much as running one here: each connection keeps its own. */
-export function prepared(db: Db, sql: string): Statement {
-  const cache = statements.get(db) ?? new Map<string, Statement>()
-  statements.set(db, cache)
-  let statement = cache.get(sql)
-  if (!statement) cache.set(sql, (statement = db.prepare(sql)))
-  return statement
 }
 
 const registered = new WeakSet<Db>()
@@ -52,8 +40,7 @@ export function matchesQuery(db: Db, withMatch: boolean, shortCount: number, fol
   // and stops after a page of hits; joined directly, SQLite would sort every match first.
   // The LIMIT is written into the statement (one statement per page size): bound as a
   // parameter, the same page costs the index two to three times as much.
-  const statement = prepared(
-    db,
+  const statement = db.prepare(
     `SELECT m.rowid, r.ref_id, r.workshop_id, w.title AS workshop_title, m.title, m.body
      FROM (SELECT rowid, title, body FROM search_index i
            WHERE ${withMatch ? 'search_index MATCH @match AND' : ''} i.rowid > @above AND i.rowid < @ceiling ${likes.join(' ')} ${folded.join(' ')}
@@ -73,6 +60,7 @@ export const maxAlternatives = 200
 
 /** The index's trigrams that begin with a two-character word, from its vocabulary (index order). */
 export const trigramsStartingWith = (db: Db, pair: string): string[] =>
-  prepared(db, 'SELECT term FROM search_vocab WHERE term >= ? AND term <= ? LIMIT ?')
+  db
+    .prepare('SELECT term FROM search_vocab WHERE term >= ? AND term <= ? LIMIT ?')
     .pluck()
     .all(pair, `${pair}\u{10FFFF}`, maxAlternatives + 1) as string[]

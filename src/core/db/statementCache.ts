@@ -1,0 +1,35 @@
+import type { Statement } from 'better-sqlite3'
+import type { Db } from './connection'
+
+/** Enough for every fixed statement of the app; SQL built per call (IN lists) cycles through the rest. */
+const capacity = 500
+
+/**
+ * Makes `db.prepare` hand out the statement it compiled before for the same SQL. The db
+ * modules prepare their SQL where they run it, which reads well, but compiling a statement
+ * costs about as much as running a small query: a read through the API spent half its time
+ * compiling. A statement handed out again is reset to return rows (a caller may have asked
+ * for `.pluck()`); one that is still being iterated is never shared, the caller gets a new one.
+ * So a statement belongs to its caller only until the next `prepare` of the same SQL: use it
+ * within the call that prepared it, never across an `await`.
+ */
+export function reuseCompiledStatements(db: Db): void {
+  const compile = db.prepare.bind(db)
+  const compiled = new Map<string, Statement>()
+  db.prepare = ((sql: string) => {
+    const statement = compiled.get(sql)
+    if (statement && !statement.busy) {
+      // Most recently used last, so the oldest is the one to drop when full.
+      compiled.delete(sql)
+      compiled.set(sql, statement)
+      if (statement.reader) statement.pluck(false)
+      return statement
+    }
+    const fresh = compile(sql)
+    if (!statement) {
+      compiled.set(sql, fresh)
+      if (compiled.size > capacity) compiled.delete(compiled.keys().next().value!)
+    }
+    return fresh
+  }) as Db['prepare']
+}
