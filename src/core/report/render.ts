@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { fontBytes, fontFamilies } from './fonts'
+import { installLayoutProgress, withLayoutProgress } from './layoutProgress'
 import { installPdfmakeFastPaths } from './pdfmakeFast'
 
 /** The part of pdfmake 0.3's Node API the report uses (the @types package describes 0.2). */
@@ -143,6 +144,7 @@ export function reportPdfMake({ fastPaths = true } = {}): PdfMake {
   rememberParsedFonts()
   // Off only in the test that compares the fast paths' PDF with pdfmake's own.
   if (fastPaths) installPdfmakeFastPaths()
+  installLayoutProgress()
   rememberShaping(requireHere.resolve('pdfkit', { paths: [requireHere.resolve('pdfmake')] }))
   const pdfmake = requireHere('pdfmake') as PdfMake
   for (const [name, bytes] of fontBytes()) pdfmake.virtualfs.writeFileSync(name, bytes)
@@ -153,16 +155,18 @@ export function reportPdfMake({ fastPaths = true } = {}): PdfMake {
   return pdfmake
 }
 
-/** Renders a document definition to PDF bytes; `onProgress` receives 0..1 while pages are drawn. */
+/** Renders a document definition to PDF bytes; `onProgress` receives 0..1 as measuring, layout and drawing go on. */
 export async function renderPdf(doc: TDocumentDefinitions, onProgress?: (progress: number) => void): Promise<Buffer> {
   const pdfmake = reportPdfMake()
-  // pdfmake keeps one progress callback for the module; reports render one at a time per thread.
-  pdfmake.setProgressCallback(onProgress)
-  try {
-    // Fonts are set per call: pdfmake rewrites the family table while resolving it.
-    pdfmake.setFonts(structuredClone(fontFamilies))
-    return await pdfmake.createPdf(doc).getBuffer()
-  } finally {
-    pdfmake.setProgressCallback(undefined)
-  }
+  return withLayoutProgress(doc.content, onProgress, async (onDrawn) => {
+    // pdfmake keeps one progress callback for the module; reports render one at a time per thread.
+    pdfmake.setProgressCallback(onDrawn)
+    try {
+      // Fonts are set per call: pdfmake rewrites the family table while resolving it.
+      pdfmake.setFonts(structuredClone(fontFamilies))
+      return await pdfmake.createPdf(doc).getBuffer()
+    } finally {
+      pdfmake.setProgressCallback(undefined)
+    }
+  })
 }

@@ -35,10 +35,9 @@ async function work(): Promise<void> {
     const { jobId } = request
     const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer)
     try {
-      send({ jobId, type: 'progress', progress: 0.05 })
+      send({ jobId, type: 'progress', progress: 0.01 })
       const doc = buildReport(request.data, request.options)
-      // Layout reports no progress of its own; drawing the pages is the second half of the work.
-      const pdf = await renderPdf(doc, (p) => send({ jobId, type: 'progress', progress: 0.5 + p * 0.5 }))
+      const pdf = await renderPdf(doc, (progress) => send({ jobId, type: 'progress', progress }))
       const bytes = new Uint8Array(pdf)
       send({ jobId, type: 'done', pdf: bytes, pageCount: countPages(bytes) }, [bytes.buffer])
     } catch (error) {

@@ -24,18 +24,23 @@ import { fastStyleLookup } from './styles'
 
 const requireHere = createRequire(import.meta.url)
 
+/** One of pdfmake 0.3's internal classes (its `js/` modules export them as `default`). */
+export function pdfmakeInternal(path: string): { prototype: AnyRecord } {
+  const pdfmakeDir = requireHere.resolve('pdfmake')
+  return (requireHere(requireHere.resolve(`pdfmake/js/${path}`, { paths: [pdfmakeDir] })) as { default: { prototype: AnyRecord } }).default
+}
+
 let installed = false
 
 /** Installs every fast path; safe to call more than once. Must run before pdfmake renders. */
 export function installPdfmakeFastPaths(): void {
   if (installed) return
   installed = true
-  const pdfmakeDir = requireHere.resolve('pdfmake')
-  const load = (path: string) => requireHere(requireHere.resolve(`pdfmake/js/${path}`, { paths: [pdfmakeDir] })) as { default: { prototype: AnyRecord } }
-  fastStyleLookup(load('StyleContextStack').default)
-  fastMeasure(load('TextInlines').default, load('StyleContextStack').default)
-  fastRenderLine(load('Renderer').default)
-  mergeLaidOutWords(load('ElementWriter').default)
-  releaseDrawnPages(load('Renderer').default)
-  lineBreakingWithoutCopies(load('LayoutBuilder').default, load('Line').default as never, load('TextInlines').default as never)
+  const load = pdfmakeInternal
+  fastStyleLookup(load('StyleContextStack'))
+  fastMeasure(load('TextInlines'), load('StyleContextStack'))
+  fastRenderLine(load('Renderer'))
+  mergeLaidOutWords(load('ElementWriter'))
+  releaseDrawnPages(load('Renderer'))
+  lineBreakingWithoutCopies(load('LayoutBuilder'), load('Line') as never, load('TextInlines') as never)
 }
