@@ -19,16 +19,15 @@ export function reuseCompiledStatements(db: Db): void {
   db.prepare = ((sql: string) => {
     const statement = compiled.get(sql)
     if (statement && !statement.busy) {
-      // Most recently used last, so the oldest is the one to drop when full.
-      compiled.delete(sql)
-      compiled.set(sql, statement)
       if (statement.reader) statement.pluck(false)
       return statement
     }
     const fresh = compile(sql)
     if (!statement) {
+      // Past the app's own statements, SQL is being built per call: start over rather than
+      // keep every variant (cheaper per call than keeping the most recently used).
+      if (compiled.size >= capacity) compiled.clear()
       compiled.set(sql, fresh)
-      if (compiled.size > capacity) compiled.delete(compiled.keys().next().value!)
     }
     return fresh
   }) as Db['prepare']
