@@ -33,6 +33,8 @@ test('the browser-mode server refuses calls without the token, with a foreign Ho
 
 test('the page has no Node, exactly the contract on window.api, and a CSP that blocks inline script', async ({ page, app }) => {
   await app.open()
+  // Browser mode puts window.api in place once the first screen has been painted.
+  await page.waitForFunction(() => window.api !== undefined)
   const probe = await page.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,

@@ -22,25 +22,30 @@ const callsOn =
     (raw[name] as (input: unknown) => Promise<Result<unknown>>)(input)
 
 let transport: Call | undefined
-let ready: Promise<void> = Promise.resolve()
 
-function pickTransport(): Call {
-  if (window.api) return callsOn(window.api)
-  // Give browser mode the same window.api the desktop preload exposes. Its list of methods is
-  // loaded apart (see httpApi); the app's own calls go straight over HTTP and need not wait.
-  ready = httpApi().then((raw) => {
-    if (!window.api) Object.defineProperty(window, 'api', { value: raw, writable: false, configurable: false })
-  })
-  return httpCall
+// Browser mode: the app's own calls go straight over HTTP; window.api comes later (below).
+const pickTransport = (): Call => (window.api ? callsOn(window.api) : httpCall)
+
+/**
+ * Gives browser mode the same window.api the desktop preload exposes, once the first screen has
+ * been painted. Its list of methods comes with the contract's schemas (see httpApi), whose
+ * evaluation took about 100 ms of the main thread just as the first screen's data arrived.
+ */
+export function exposeWindowApiAfterPaint(): void {
+  if (window.api) return
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      void httpApi().then((raw) => {
+        if (!window.api) Object.defineProperty(window, 'api', { value: raw, writable: false, configurable: false })
+      })
+    }, 0)
+  )
 }
 
 /** Unit tests plug in an in-process transport over a real database. */
 export function setTransport(raw: RawApi): void {
   transport = callsOn(raw)
 }
-
-/** Settles once window.api is in place: browser mode builds it after the first call. */
-export const transportReady = (): Promise<void> => ready
 
 /**
  * The renderer's one API client: typed, throwing ApiCallError; it does not know its transport.

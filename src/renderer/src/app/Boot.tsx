@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Loader, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, ApiCallError, errorMessage, transportReady } from '../api/client'
+import { api, ApiCallError, errorMessage, exposeWindowApiAfterPaint } from '../api/client'
 import type { Preferences } from '../../../shared/domain/preferences'
 import { useAppStore } from '../store'
 import { loadOnFirstUse } from '../components/loadOnFirstUse'
@@ -17,7 +17,7 @@ const RecoveryScreen = loadOnFirstUse(() => import('../features/recovery/Recover
 function requests(): Promise<Preferences> {
   const preferences = api.getPreferences({})
   if (useAppStore.getState().route.section === 'workshops') useAppStore.getState().workshopsPrefetched()
-  return Promise.all([preferences, transportReady()]).then(([loaded]) => loaded)
+  return preferences
 }
 
 // Begun as the script loads, not after React's first render: the answers are on their way
@@ -44,6 +44,7 @@ export function Boot() {
     try {
       preferencesLoaded(await answers)
       setState({ status: 'ready' })
+      exposeWindowApiAfterPaint()
     } catch (error) {
       setState({ status: 'failed', message: errorMessage(error), code: error instanceof ApiCallError ? error.code : undefined })
     }
