@@ -12,9 +12,13 @@ describe('statements compiled once per connection', () => {
     expect(db.prepare('SELECT count(*) AS n FROM cities')).not.toBe(first)
   })
 
-  it('returns rows again after a caller asked the same statement for single values', () => {
+  it('returns rows again after a caller asked the same statement for single values, arrays or big integers', () => {
     const db = appDb()
     expect(db.prepare('SELECT 7 AS seven').pluck().get()).toBe(7)
+    expect(db.prepare('SELECT 7 AS seven').get()).toEqual({ seven: 7 })
+    expect(db.prepare('SELECT 7 AS seven').raw().get()).toEqual([7])
+    expect(db.prepare('SELECT 7 AS seven').get()).toEqual({ seven: 7 })
+    expect(db.prepare('SELECT 7 AS seven').safeIntegers().get()).toEqual({ seven: 7n })
     expect(db.prepare('SELECT 7 AS seven').get()).toEqual({ seven: 7 })
   })
 

@@ -8,8 +8,10 @@ const capacity = 500
  * Makes `db.prepare` hand out the statement it compiled before for the same SQL. The db
  * modules prepare their SQL where they run it, which reads well, but compiling a statement
  * costs about as much as running a small query: a read through the API spent half its time
- * compiling. A statement handed out again is reset to return rows (a caller may have asked
- * for `.pluck()`); one that is still being iterated is never shared, the caller gets a new one.
+ * compiling. A statement handed out again is reset to return rows of numbers (a caller may
+ * have asked for `.pluck()`, `.raw()` or safe integers); one that is still being iterated is
+ * never shared, the caller gets a new one. `.bind()` cannot be undone: never call it on a
+ * statement from `db.prepare`.
  * So a statement belongs to its caller only until the next `prepare` of the same SQL: use it
  * within the call that prepared it, never across an `await`.
  */
@@ -19,7 +21,8 @@ export function reuseCompiledStatements(db: Db): void {
   db.prepare = ((sql: string) => {
     const statement = compiled.get(sql)
     if (statement && !statement.busy) {
-      if (statement.reader) statement.pluck(false)
+      if (statement.reader) statement.pluck(false).expand(false).raw(false)
+      statement.safeIntegers(false)
       return statement
     }
     const fresh = compile(sql)

@@ -47,6 +47,7 @@ export function Boot() {
       exposeWindowApiAfterPaint()
     } catch (error) {
       setState({ status: 'failed', message: errorMessage(error), code: error instanceof ApiCallError ? error.code : undefined })
+      exposeWindowApiAfterPaint()
     }
   }, [preferencesLoaded])
 
