@@ -17,7 +17,7 @@ let reported = 0
 
 function reach(phase: readonly [number, number], fraction: number): void {
   const progress = phase[0] + (phase[1] - phase[0]) * fraction
-  // Whole percents, never backwards: pdfmake measures headers and footers again at the end.
+  // In steps of at least 1%, never backwards: pdfmake measures headers and footers again at the end.
   if (report && progress - reported >= 0.01) {
     reported = progress
     report(progress)
