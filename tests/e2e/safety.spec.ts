@@ -69,6 +69,33 @@ for (const [name, damage] of Object.entries(damages)) {
   })
 }
 
+test.describe('on a system set to Chinese', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('the recovery screen speaks Chinese (the chosen language is in the file it cannot read), and the restored file\'s language wins after a restore', async ({ page }) => {
+    const dir = await healthyDataDir({ backup: true })
+    damages['zeroed header']!(dataFileIn(dir), dir)
+    const core = startCore({ dataDir: dir, transport: 'browser' })
+    const server = await startBrowserServer({ core, rendererDir })
+    try {
+      await page.goto(server.url)
+      await expect(page.getByTestId('recovery-screen')).toContainText('Roundtable 无法打开数据文件')
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+      await page.getByRole('button', { name: '恢复最近的备份…' }).click()
+      await expect(page.getByTestId('restore-preview')).toContainText('40')
+      await page.getByTestId('restore-preview').getByRole('button').last().click()
+      await expect(page.getByRole('navigation')).toBeVisible()
+      // The backup was written with the default language, English.
+      await expect(page.getByRole('navigation').getByRole('button', { name: 'Workshops' })).toBeVisible()
+    } finally {
+      await server.close()
+      core.close()
+      rmSync(dir, { recursive: true, force: true })
+      rmSync(`${dir} Backups`, { recursive: true, force: true })
+    }
+  })
+})
+
 test('CSV import: the columns are mapped, the dry run shows each row, then all rows are saved', async ({ page, app }) => {
   await app.core.run('createCity', { name: 'Xi’an', group: 'china' })
   await app.open()

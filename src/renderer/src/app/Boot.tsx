@@ -1,8 +1,9 @@
 import { Alert, Button, Center, Loader, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import i18n from '../i18n'
 import { api, ApiCallError, errorMessage, exposeWindowApiAfterPaint } from '../api/client'
-import type { Preferences } from '../../../shared/domain/preferences'
+import type { Language, Preferences } from '../../../shared/domain/preferences'
 import { useAppStore } from '../store'
 import { loadOnFirstUse } from '../components/loadOnFirstUse'
 import { Layout } from './Layout'
@@ -26,11 +27,25 @@ let early: Promise<Preferences> | undefined = requests()
 // A failure is shown by start(), which awaits this promise: not an unhandled rejection meanwhile.
 early.catch(() => undefined)
 
+/** The interface language the system asks for, when the data file cannot say. */
+const systemLanguage = (): Language => (navigator.languages.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh' : 'en')
+
+/**
+ * Switches the interface language, and tells assistive technology which one the page is in.
+ * The module's i18next instance, not useTranslation's: that one is a new wrapper after every
+ * language change, and as an effect dependency it made the fallback below and the stored
+ * language undo each other for ever.
+ */
+function speak(language: Language): void {
+  void i18n.changeLanguage(language)
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
+}
+
 type BootState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string; code?: string }
 
 /** Loads preferences before the first screen, and explains a database that cannot be opened. */
 export function Boot() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [state, setState] = useState<BootState>({ status: 'loading' })
   const preferencesLoaded = useAppStore((s) => s.preferencesLoaded)
   const language = useAppStore((s) => s.preferences.language)
@@ -42,10 +57,16 @@ export function Boot() {
     const answers = early ?? requests()
     early = undefined
     try {
-      preferencesLoaded(await answers)
+      const loaded = await answers
+      preferencesLoaded(loaded)
+      // After a restore from the recovery screen, which spoke the system's language.
+      speak(loaded.language)
       setState({ status: 'ready' })
       exposeWindowApiAfterPaint()
     } catch (error) {
+      // The chosen language is stored in the data file that could not be read: speak the
+      // system's language instead (the recovery screen has both).
+      speak(systemLanguage())
       setState({ status: 'failed', message: errorMessage(error), code: error instanceof ApiCallError ? error.code : undefined })
       exposeWindowApiAfterPaint()
     }
@@ -55,10 +76,7 @@ export function Boot() {
     void start()
   }, [start])
 
-  useEffect(() => {
-    void i18n.changeLanguage(language)
-    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
-  }, [i18n, language])
+  useEffect(() => speak(language), [language])
 
   useEffect(() => setColorScheme(colorScheme), [colorScheme, setColorScheme])
 
