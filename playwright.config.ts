@@ -13,6 +13,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 820 },
+    // The app starts in the system's language: the tests read English whatever this machine's.
+    locale: 'en-US',
     launchOptions: {
       executablePath: chromiumPath,
       args: [

@@ -73,7 +73,8 @@ if (!app.requestSingleInstanceLock()) {
     const menu = () => refreshMenu(openCoreOrUndefined(), () => mainWindow, devUrl !== undefined)
     registerIpc(() => core, devUrl, (name) => {
       // The menu shows the language and theme stored in the database: follow changes to it.
-      if (name === 'updatePreferences' || name === 'restoreDatabase') void menu()
+      // getPreferences too: the first start adopts the system's language.
+      if (name === 'updatePreferences' || name === 'restoreDatabase' || name === 'getPreferences') void menu()
     })
     handleFromApp('shell:openExternal', devUrl, false, (url) => typeof url === 'string' && openExternalLink(url))
     handleFromApp('window:presenter', devUrl, false, (id) => typeof id === 'string' && openPresenterWindow(id, mainWindow, devUrl))

@@ -73,7 +73,8 @@ test.describe('on a system set to Chinese', () => {
   test.use({ locale: 'zh-CN' })
 
   test('the recovery screen speaks Chinese (the chosen language is in the file it cannot read), and the restored file\'s language wins after a restore', async ({ page }) => {
-    const dir = await healthyDataDir({ backup: true })
+    // English was chosen in the file (and its backup), on a system set to Chinese.
+    const dir = await healthyDataDir({ backup: true, language: 'en' })
     damages['zeroed header']!(dataFileIn(dir), dir)
     const core = startCore({ dataDir: dir, transport: 'browser' })
     const server = await startBrowserServer({ core, rendererDir })
@@ -85,7 +86,7 @@ test.describe('on a system set to Chinese', () => {
       await expect(page.getByTestId('restore-preview')).toContainText('40')
       await page.getByTestId('restore-preview').getByRole('button').last().click()
       await expect(page.getByRole('navigation')).toBeVisible()
-      // The backup was written with the default language, English.
+      // The backup says English: a chosen language wins over the system's.
       await expect(page.getByRole('navigation').getByRole('button', { name: 'Workshops' })).toBeVisible()
     } finally {
       await server.close()

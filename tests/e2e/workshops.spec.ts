@@ -53,3 +53,18 @@ test('a long workshop list renders only the cards in view and scrolls to the old
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await expect(page.getByText('Workshop 0000', { exact: true })).toBeVisible()
 })
+
+test.describe('on a system set to Chinese', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('the first start is in Chinese and remembers it; a language chosen later wins', async ({ page, app }) => {
+    await app.open()
+    await expect(page.getByRole('navigation').getByRole('button', { name: '研讨会' })).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+    expect(await app.core.run('getPreferences', {})).toMatchObject({ language: 'zh' })
+
+    await app.core.run('updatePreferences', { language: 'en' })
+    await page.reload()
+    await expect(page.getByRole('navigation').getByRole('button', { name: 'Workshops' })).toBeVisible()
+  })
+})

@@ -9,13 +9,14 @@ import { startCore } from '../../src/core/app'
 export const hashOf = (file: string) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'absent')
 
 /** A real data file with enough rows to span many pages, closed cleanly, and one backup of it. */
-export async function healthyDataDir(options: { backup?: boolean } = {}): Promise<string> {
+export async function healthyDataDir(options: { backup?: boolean; language?: 'en' | 'zh' } = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'roundtable-damage-'))
   const core = startCore({ dataDir: dir, transport: 'test' })
   for (let i = 0; i < 40; i++) {
     const w = await core.run('createWorkshop', { title: `Workshop ${i} ${'x'.repeat(250)}`, date: '2026-10-23' })
     await core.run('updateWorkshop', { id: w.id, intro: 'Intro '.repeat(300) })
   }
+  if (options.language) await core.run('updatePreferences', { language: options.language })
   if (options.backup) await core.run('backupNow', {})
   core.close()
   return dir

@@ -78,4 +78,22 @@ describe('workshops, speakers, cities and case studies', () => {
     core.db.prepare("UPDATE settings SET value = 'klingon' WHERE key = 'preferences.language'").run()
     expect(await core.run('getPreferences', {})).toEqual({ language: 'en', colorScheme: 'auto' })
   })
+
+  it("adopts the system's language on the first start only, and never over a chosen one", async () => {
+    const first = freshCore()
+    // A colour scheme chosen first does not count as a language chosen.
+    await first.run('updatePreferences', { colorScheme: 'dark' })
+    expect(await first.run('getPreferences', { systemLanguage: 'zh' })).toEqual({ language: 'zh', colorScheme: 'dark' })
+    expect(await first.run('getPreferences', { systemLanguage: 'en' })).toMatchObject({ language: 'zh' })
+    expect(await first.run('getPreferences', {})).toMatchObject({ language: 'zh' })
+
+    const chosen = freshCore()
+    await chosen.run('updatePreferences', { language: 'en' })
+    expect(await chosen.run('getPreferences', { systemLanguage: 'zh' })).toMatchObject({ language: 'en' })
+
+    const asked = freshCore()
+    expect(await asked.run('getPreferences', {})).toMatchObject({ language: 'en' })
+    expect(await asked.run('getPreferences', { systemLanguage: 'zh' })).toMatchObject({ language: 'zh' })
+    await expect(asked.run('getPreferences', { systemLanguage: 'fr' } as never)).rejects.toMatchObject({ code: 'invalid_input' })
+  })
 })

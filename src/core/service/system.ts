@@ -15,7 +15,10 @@ export const systemHandlers = ({ db, dataFile, transport }: ServiceContext) => {
   }
   return {
     getAppInfo: () => ({ name: 'Roundtable', version: appVersion, schemaVersion: schemaVersion(db), dataFile, transport }),
-    getPreferences: () => currentPreferences(),
+    getPreferences: ({ systemLanguage }) => {
+      if (systemLanguage && readSettings(db, PREFIX).language === undefined) writeSetting(db, `${PREFIX}language`, systemLanguage)
+      return currentPreferences()
+    },
     updatePreferences: (patch) => {
       for (const [key, value] of Object.entries(patch)) if (value !== undefined) writeSetting(db, PREFIX + key, value)
       return currentPreferences()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { preferences, preferencesUpdate } from '../domain/preferences'
+import { languages, preferences, preferencesUpdate } from '../domain/preferences'
 import { method } from './define'
 
 export const appInfo = z.object({
@@ -12,6 +12,10 @@ export const appInfo = z.object({
 
 export const systemMethods = {
   getAppInfo: method(z.object({}), appInfo),
-  getPreferences: method(z.object({}), preferences),
+  /**
+   * `systemLanguage`: the language the person's system asks for. Until a language has been
+   * chosen, the first start adopts it (a Chinese system starts in Chinese) and remembers it.
+   */
+  getPreferences: method(z.object({ systemLanguage: z.enum(languages).optional() }), preferences),
   updatePreferences: method(preferencesUpdate, preferences)
 }

@@ -11,12 +11,15 @@ import { Layout } from './Layout'
 // Only shown when the database cannot be opened: not worth parsing at every start.
 const RecoveryScreen = loadOnFirstUse(() => import('../features/recovery/RecoveryScreen').then((m) => m.RecoveryScreen))
 
+/** The interface language the system asks for: the first start's, and the recovery screen's. */
+const systemLanguage = (): Language => (navigator.languages.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh' : 'en')
+
 /**
  * What start-up asks the service for. The preferences and the first screen's data go out at
  * once (the preferences first: they are small, and the frame around the list needs them).
  */
 function requests(): Promise<Preferences> {
-  const preferences = api.getPreferences({})
+  const preferences = api.getPreferences({ systemLanguage: systemLanguage() })
   if (useAppStore.getState().route.section === 'workshops') useAppStore.getState().workshopsPrefetched()
   return preferences
 }
@@ -26,9 +29,6 @@ function requests(): Promise<Preferences> {
 let early: Promise<Preferences> | undefined = requests()
 // A failure is shown by start(), which awaits this promise: not an unhandled rejection meanwhile.
 early.catch(() => undefined)
-
-/** The interface language the system asks for, when the data file cannot say. */
-const systemLanguage = (): Language => (navigator.languages.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh' : 'en')
 
 /**
  * Switches the interface language, and tells assistive technology which one the page is in.
