@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Loader, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import i18n from '../i18n'
+import i18n, { localeOf } from '../i18n'
 import { api, ApiCallError, errorMessage, exposeWindowApiAfterPaint } from '../api/client'
 import type { Language, Preferences } from '../../../shared/domain/preferences'
 import { useAppStore } from '../store'
@@ -38,7 +38,7 @@ early.catch(() => undefined)
  */
 function speak(language: Language): void {
   void i18n.changeLanguage(language)
-  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
+  document.documentElement.lang = localeOf(language)
 }
 
 type BootState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; message: string; code?: string }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { localeOf } from '.'
 
 export interface DateFormat {
   longDate: (isoDate: string) => string
@@ -31,5 +32,5 @@ function dateFormat(locale: string): DateFormat {
 /** Dates in the interface language, read as calendar dates (no time-zone shift). */
 export function useDateFormat(): DateFormat {
   const { i18n } = useTranslation()
-  return dateFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB')
+  return dateFormat(localeOf(i18n.language))
 }

@@ -24,7 +24,7 @@ void i18n.use(initReactI18next).init({
   returnNull: false
 })
 
-/** BCP 47 tags for Intl: dates and times follow the interface language. */
-export const localeOf = (language: Language): string => (language === 'zh' ? 'zh-CN' : 'en-GB')
+/** BCP 47 tags for Intl and the page's lang: dates and times follow the interface language. */
+export const localeOf = (language: Language | string): string => (language === 'zh' ? 'zh-CN' : 'en-GB')
 
 export default i18n

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
+import { localeOf } from '../../i18n'
 import type { LocalTime } from '../../../../shared/domain/agenda'
 
 /** How the agenda reads times and durations, in the interface language. */
 export function useAgendaFormat() {
   const { t, i18n } = useTranslation('agenda')
-  const locale = i18n.language === 'zh' ? 'zh-CN' : 'en-GB'
+  const locale = localeOf(i18n.language)
   const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
   return {
     /** "3 h 20" or "45 min". */

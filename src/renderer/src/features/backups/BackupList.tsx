@@ -1,12 +1,13 @@
 import { Button, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { localeOf } from '../../i18n'
 import type { BackupInfo } from '../../../../shared/domain/safety'
 import { countsSummary } from './counts'
 import { formatSize } from './files'
 
 export function useDateTime() {
   const { i18n } = useTranslation()
-  const format = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' })
+  const format = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'medium' })
   return (iso: string) => format.format(new Date(iso))
 }
 
