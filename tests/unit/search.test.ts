@@ -6,6 +6,9 @@ import { freshCore, snapshot } from '../helpers/core'
 const found = (result: SearchResult) => result.groups.flatMap((g) => g.hits.map((h) => `${h.kind}:${h.snippet.map((p) => p.text).join('')}`))
 const highlighted = (result: SearchResult) => result.groups.flatMap((g) => g.hits.flatMap((h) => h.snippet.filter((p) => p.hit).map((p) => p.text)))
 const indexRows = (core: ReturnType<typeof freshCore>) => core.db.prepare('SELECT count(*) FROM search_index').pluck().get()
+/** The rowids of the spread-out index (short words): always those of search_refs. */
+const spreadRowids = (core: ReturnType<typeof freshCore>) => core.db.prepare('SELECT rowid FROM search_spread ORDER BY rowid').pluck().all()
+const refRowids = (core: ReturnType<typeof freshCore>) => core.db.prepare('SELECT rowid FROM search_refs ORDER BY rowid').pluck().all()
 
 async function seeded() {
   const core = freshCore()
@@ -21,8 +24,12 @@ describe('search', () => {
     const note = await core.run('createNote', { workshopId: workshop.id, text: 'Vocational training for tourism', cityId: city.id })
     expect(found(search(core.db, 'tourism'))).toEqual(['note:Vocational training for tourism'])
 
+    expect(found(search(core.db, 'fo'))).toEqual(['note:Vocational training for tourism'])
+
     await core.run('updateNote', { id: note.id, text: 'Vocational training for robotics' })
     expect(found(search(core.db, 'tourism'))).toEqual([])
+    expect(found(search(core.db, 'sm'))).toEqual([])
+    expect(found(search(core.db, 'ob'))).toEqual(['note:Vocational training for robotics'])
     expect(found(search(core.db, 'robotics'))).toEqual(['note:Vocational training for robotics'])
 
     await core.run('markNote', { id: note.id, kind: 'quote' })
@@ -40,6 +47,7 @@ describe('search', () => {
     expect(indexRows(core)).toBeLessThan(before as number)
     expect(core.db.prepare('SELECT kind FROM search_refs').pluck().all()).toEqual(['city'])
     expect(indexRows(core)).toBe(1)
+    expect(spreadRowids(core)).toEqual(refRowids(core))
   })
 
   it('follows every other source through create, edit and delete', async () => {
@@ -52,17 +60,23 @@ describe('search', () => {
     await core.run('updateWorkshop', { id: workshop.id, subtitle: 'A quixotic webinar' })
     await core.run('updateCity', { id: city.id, notes: 'Quixotic harbour' })
     expect(kinds('quixotic')).toEqual(['workshop', 'agenda_item', 'case_study', 'action_item', 'city', 'speaker'])
+    // The spread-out index (short words) follows every write too.
+    expect(kinds('xo')).toEqual(kinds('quixotic'))
 
     await core.run('updateSpeaker', { id: speaker.id, name: 'Floriske Deutman' })
     await core.run('updateAgendaItem', { id: item.id, title: 'Welcome' })
     await core.run('updateCaseStudyItem', { id: entry.id, kind: 'quote' })
     await core.run('updateActionItem', { id: action.id, text: 'Send slides' })
     expect(kinds('quixotic')).toEqual(['workshop', 'quote', 'city'])
+    // The spread-out index (short words) follows every write too.
+    expect(kinds('xo')).toEqual(kinds('quixotic'))
 
     await core.run('deleteCaseStudyItem', { id: entry.id })
     await core.run('deleteCity', { id: city.id })
     await core.run('updateWorkshop', { id: workshop.id, subtitle: '' })
     expect(kinds('quixotic')).toEqual([])
+    // The spread-out index (short words) follows every write too.
+    expect(kinds('xo')).toEqual(kinds('quixotic'))
     await core.run('deleteSpeaker', { id: speaker.id })
     await core.run('deleteAgendaItem', { id: item.id })
     await core.run('deleteActionItem', { id: action.id })
@@ -74,13 +88,15 @@ describe('search', () => {
   it('leaves the index unchanged when a write is rolled back', async () => {
     const { core, workshop } = await seeded()
     const note = await core.run('createNote', { workshopId: workshop.id, text: 'Unlinked thought' })
-    const before = snapshot(core) + JSON.stringify(core.db.prepare('SELECT rowid, * FROM search_index').all())
+    const indexes = () => JSON.stringify([core.db.prepare('SELECT rowid, * FROM search_index').all(), spreadRowids(core)])
+    const before = snapshot(core) + indexes()
     // Marking as a quote needs a city: the note's text change inside the same call is rolled back.
     const refused = await core.call('createNote', { workshopId: workshop.id, text: 'Rolled back words', kind: 'quote' })
     expect(refused.ok).toBe(false)
     expect(await core.call('markNote', { id: note.id, kind: 'practice' })).toMatchObject({ ok: false })
-    expect(snapshot(core) + JSON.stringify(core.db.prepare('SELECT rowid, * FROM search_index').all())).toBe(before)
+    expect(snapshot(core) + indexes()).toBe(before)
     expect(found(search(core.db, 'rolled'))).toEqual([])
+    expect(found(search(core.db, 'ck'))).toEqual([])
   })
 
   it('finds Chinese words of two and four characters, accented and mixed queries', async () => {

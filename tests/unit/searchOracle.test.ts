@@ -28,18 +28,13 @@ const fold = (s: string) =>
     .filter((ch) => !isMark(ch.codePointAt(0)!))
     .join('')
     .toLowerCase()
-const simplePair = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9]{2}$/u
-/** What LIKE compares: ASCII letters without case. */
-const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 
 function matches(record: Record, query: string): boolean {
   const terms = [...new Set(query.normalize('NFC').split(/\s+/u).filter((t) => t.length > 0))].slice(0, 12)
-  if (terms.length === 0) return false
-  return terms.every((term) => {
-    const columns = [record.title, record.body]
-    if (Array.from(term).length >= 3 || simplePair.test(term)) return columns.some((c) => fold(c).includes(fold(term)))
-    return columns.some((c) => asciiLower(c).includes(asciiLower(term)))
-  })
+  // Every term is compared folded, whatever its length; a term of combining marks alone asks for nothing.
+  const needles = terms.map((term) => fold(term)).filter((needle) => needle.length > 0)
+  if (needles.length === 0) return false
+  return needles.every((needle) => [record.title, record.body].some((c) => fold(c).includes(needle)))
 }
 
 export class Model {

@@ -6,20 +6,30 @@ import type { Db } from '../db/connection'
 // the same searches take a fifth of the time. Small new segments (a live note each) cost
 // next to nothing, so the index is merged when it has grown into many, while nobody is waiting.
 
-/** How many b-trees the search index is made of now. */
+/** The two FTS5 tables of search: the trigram index, and the spread-out one for short words (migration 11). */
+const indexes = ['search_index', 'search_spread'] as const
+
+/** How many b-trees the search indexes are made of now: the larger count of the two. */
 export const searchIndexSegments = (db: Db): number =>
-  db.prepare('SELECT count(DISTINCT segid) FROM search_index_idx').pluck().get() as number
+  Math.max(...indexes.map((table) => db.prepare(`SELECT count(DISTINCT segid) FROM ${table}_idx`).pluck().get() as number))
 
 /**
- * Merges about `pages` pages of the index's b-trees towards one, in its own short
- * transaction. Returns false when there was nothing left to merge.
+ * Merges about `pages` pages of each index's b-trees towards one, in one short transaction.
+ * Returns false when there was nothing left to merge.
  */
 export function tidySearchIndexStep(db: Db, pages = 64): boolean {
   const changes = db.prepare('SELECT total_changes()').pluck()
-  const before = changes.get() as number
-  db.transaction(() => db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)").run(-pages)).immediate()
-  // FTS5's documented signal: a merge that did no work changes fewer than two rows.
-  return (changes.get() as number) - before >= 2
+  const worked = db
+    .transaction(() =>
+      indexes.map((table) => {
+        const before = changes.get() as number
+        db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`).run(-pages)
+        // FTS5's documented signal: a merge that did no work changes fewer than two rows.
+        return (changes.get() as number) - before >= 2
+      })
+    )
+    .immediate()
+  return worked.some(Boolean)
 }
 
 /** Merges the whole index into one b-tree now (CLI, benchmarks, tests). */

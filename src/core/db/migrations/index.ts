@@ -7,6 +7,7 @@ import { m005Themes } from './005_themes'
 import { m008Search } from './008_search'
 import { m009NoteThemes } from './009_note_themes'
 import { m010SearchTwoCharacters } from './010_search_two_characters'
+import { m011SearchShortWords } from './011_search_short_words'
 
 export interface Migration {
   version: number
@@ -15,7 +16,7 @@ export interface Migration {
 }
 
 /** Ordered, strictly increasing. Feature areas append their step here; never edit a landed one. */
-export const migrations: Migration[] = [m001Init, m002Agenda, m003Notes, m005Themes, m008Search, m009NoteThemes, m010SearchTwoCharacters]
+export const migrations: Migration[] = [m001Init, m002Agenda, m003Notes, m005Themes, m008Search, m009NoteThemes, m010SearchTwoCharacters, m011SearchShortWords]
 
 export const latestVersion = (): number => migrations.at(-1)?.version ?? 0
 
