@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks'
 import { openDatabase, type Db } from '../../src/core/db/connection'
 import { search } from '../../src/core/search/search'
 import { searchIndexSegments, tidySearchIndex } from '../../src/core/search/upkeep'
+import { searchFirstPage } from '../../src/shared/domain/search'
 import type { BenchCase, Figure } from '../figures'
 import { comparison } from '../figures'
 import { searchQueries } from '../generate'
@@ -23,12 +24,12 @@ const groups: { key: keyof typeof searchQueries; label: string }[] = [
   { key: 'chineseTwoCharacters', label: 'Chinese (2 characters)' }
 ]
 
-/** What the results screen asks for when a search is typed (SearchScreen's first page). */
-const perKind = 20
+/** What the results screen asks for when a search is typed. */
+const perKind = searchFirstPage
 
 /**
- * The app's search, as the results screen asks for it (FTS5 trigram over every kind, 20 hits
- * per kind, newest first, with snippets), against a plain LIKE scan of the notes alone for the
+ * The app's search, as the results screen asks for it (FTS5 trigram over every kind, the first
+ * page of hits per kind, newest first, with snippets), against a plain LIKE scan of the notes alone for the
  * same word (every matching note's rowid). Run on a copy of the generated file whose index the
  * app's idle upkeep has merged, as a running app keeps it. The per-query note also gives the
  * index as written (before merging) and a LIKE that stops at the newest 21 notes, which

@@ -61,6 +61,13 @@ test('live capture, search results and action items', async ({ page, app }) => {
   await page.waitForTimeout(300)
   await page.screenshot({ path: out('notes-search-results'), fullPage: true })
 
+  // One character: found through the index, like longer words.
+  await page.getByTestId('search-box').fill('杭')
+  await page.getByTestId('search-box').press('Enter')
+  await page.getByTestId('search-group').first().waitFor()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: out('notes-search-one-character'), fullPage: true })
+
   for (let i = 1; i <= 30; i++) await core.run('createNote', { workshopId: workshop.id, text: `Study visit ${i}: dual training centre in Hangzhou` })
   await page.getByTestId('search-box').fill('study visit')
   await page.getByTestId('search-box').press('Enter')

@@ -4,6 +4,12 @@ import { z } from 'zod'
 export const searchKinds = ['workshop', 'agenda_item', 'note', 'quote', 'case_study', 'action_item', 'city', 'speaker'] as const
 export type SearchKind = (typeof searchKinds)[number]
 
+/**
+ * Hits per kind on the results screen before "Show all": a few of each kind, so that the
+ * first screen shows what kinds of thing matched, and a common word answers at once.
+ */
+export const searchFirstPage = 5
+
 /** Part of a snippet; `hit` parts are the words that matched and are shown highlighted. */
 export const snippetPart = z.object({ text: z.string(), hit: z.boolean() })
 

@@ -2,15 +2,14 @@ import { Alert, Badge, Button, Group, Loader, Stack, Text, Title, UnstyledButton
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SearchHit, SearchKind, SearchResult } from '../../../../shared/domain/search'
+import { searchFirstPage, type SearchHit, type SearchKind, type SearchResult } from '../../../../shared/domain/search'
 import { api, errorMessage } from '../../api/client'
 import { useAppStore } from '../../store'
 import { Highlighted } from './Highlighted'
 
 type Row = { type: 'group'; kind: SearchKind; count: number; more: boolean } | { type: 'hit'; hit: SearchHit }
 
-/** A screenful per kind comes first, so a common word answers at once; "Show all" asks for one kind. */
-const firstPage = 20
+/** "Show all" asks for one kind; the first request asks for a few of each (searchFirstPage). */
 const allOfOneKind = 500
 
 /** Search results grouped by kind, highlighted, one click from the place they come from. */
@@ -28,7 +27,7 @@ export function SearchScreen() {
     setResult(null)
     if (!query) return
     api
-      .search({ query, perKind: firstPage })
+      .search({ query, perKind: searchFirstPage })
       .then((r) => current && (setResult(r), setError(null)))
       .catch((e: unknown) => current && setError(errorMessage(e)))
     return () => {
@@ -84,12 +83,12 @@ export function SearchScreen() {
                         {t('showAll')}
                       </Button>
                     )}
-                    {row.more && isExpanded(row.kind) && row.count > firstPage && (
+                    {row.more && isExpanded(row.kind) && row.count > searchFirstPage && (
                       <Text size="xs" c="dimmed">
                         {t('more')}
                       </Text>
                     )}
-                    {row.more && isExpanded(row.kind) && row.count <= firstPage && <Loader size="xs" />}
+                    {row.more && isExpanded(row.kind) && row.count <= searchFirstPage && <Loader size="xs" />}
                   </Group>
                 ) : (
                   <UnstyledButton
