@@ -95,7 +95,9 @@ describe('short words (one or two characters)', () => {
   it('are spread out the same way by the triggers (SQL) and by the migration (JS)', () => {
     const db = freshCore().db
     const inSql = db.prepare(`SELECT ${spreadOut('@text')}`).pluck()
-    for (const text of ['', 'a', '创新 EU', 'e\u0301', '🙂x', 'tab\tnew\nline', '  ', 'Łódź']) {
+    // The SQL spreads 64 characters a step: texts around and across that boundary too.
+    const long = (n: number) => Array.from({ length: n }, (_, i) => '创新EU 🙂é'[i % 8]).join('')
+    for (const text of ['', 'a', '创新 EU', 'e\u0301', '🙂x', 'tab\tnew\nline', '  ', 'Łódź', 'ends with spaces  ', long(63), long(64), long(65), long(200), long(5000)]) {
       expect(inSql.get({ text }), JSON.stringify(text)).toBe(spreadOutJs(text))
     }
     expect(inSql.get({ text: null })).toBe(spreadOutJs(null))
