@@ -148,7 +148,7 @@ const actual = (result: SearchResult) => result.groups.map((g) => ({ kind: g.kin
 
 /** Small random texts over an alphabet with CJK, case, accents and FTS5 syntax in it. */
 export function randomTexts(seed: number) {
-  const alphabet = Array.from('创新氢能EUeuéab "*')
+  const alphabet = Array.from('创新氢能EUeuéab "*\u0301')
   let s = seed
   const random = () => ((s = (s * 1103515245 + 12345) % 2 ** 31), s / 2 ** 31)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!

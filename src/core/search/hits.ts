@@ -20,7 +20,7 @@ function targetOf(kind: SearchKind, row: Row): SearchTarget {
 }
 
 export function hitOf(kind: SearchKind, row: Row, terms: FoldedTerms): SearchHit {
-  // Every indexed column ends with a space, so that two-character words are indexed (migration 010).
+  // Every indexed column ends with a space (migration 10, for a vocabulary that migration 11 replaced).
   row = { ...row, title: row.title.trimEnd(), body: row.body.trimEnd() }
   return {
     kind,

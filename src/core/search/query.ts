@@ -1,3 +1,5 @@
+import { droppedMarks } from '../db/migrations/011_search_short_words'
+
 /**
  * Turns what a person typed into safe search terms. Every term is used literally: FTS5
  * syntax (quotes, `*`, `-`, `OR`, `NEAR`, parentheses, `column:`) never reaches the
@@ -15,18 +17,28 @@ export interface SearchTerms {
 
 const maxTerms = 12
 
+/** The marks FTS5 drops from text, so terms are measured without them too. */
+const droppedMark = new RegExp(`[${droppedMarks.map((mark) => String.fromCodePoint(mark)).join('')}]`, 'gu')
+
 export function searchTerms(raw: string): SearchTerms {
-  const terms = [...new Set(raw.normalize('NFC').split(/\s+/u).filter((t) => t.length > 0))].slice(0, maxTerms)
+  // Control characters separate terms: NUL would end an FTS5 query string early.
+  const terms = [...new Set(raw.normalize('NFC').split(/[\s\p{Cc}]+/u).filter((t) => t.length > 0))].slice(0, maxTerms)
   const indexed: string[] = []
   const short: string[] = []
   for (const term of terms) {
-    // The index drops some Latin combining marks (kẹ̀ is k, ẹ and a grave accent): a term left
-    // with fewer than three characters is a short word. A term of marks alone asks for nothing.
-    const letters = Array.from(term.replace(/[\u0300-\u036f]/gu, ''))
+    // The index drops some combining marks (kẹ̀ is k, ẹ and a grave accent): a term left with
+    // fewer than three characters is a short word. A term of such marks alone asks for nothing.
+    const letters = Array.from(term.replace(droppedMark, ''))
     if (letters.length >= 3) indexed.push(term)
     else if (letters.length > 0) short.push(letters.join(''))
   }
   return { indexed, short }
+}
+
+/** The neighbouring pairs of a term's characters (marks the index drops left out), each once. */
+export const pairsOf = (term: string): string[] => {
+  const letters = Array.from(term.replace(droppedMark, ''))
+  return [...new Set(letters.slice(1).map((letter, i) => letters[i]! + letter))]
 }
 
 const phrase = (term: string) => `"${term.replaceAll('"', '""')}"`

@@ -2,7 +2,7 @@ import { searchBand } from '../db/migrations/008_search'
 import type { Db } from '../db/connection'
 import { searchKinds, type SearchGroup, type SearchKind, type SearchResult } from '../../shared/domain/search'
 import { hitOf } from './hits'
-import { matchExpression, searchTerms, spreadExpression } from './query'
+import { matchExpression, pairsOf, searchTerms, spreadExpression } from './query'
 import { foldTerms } from './snippet'
 import { matchesQuery } from './statements'
 import { rowsPerKind } from './walk'
@@ -18,7 +18,11 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
   if (indexed.length === 0 && short.length === 0) return { query, groups: [] }
   const params: Record<string, string> = {}
   if (indexed.length > 0) params.match = matchExpression(indexed)
-  if (short.length > 0) params.spread = spreadExpression(short)
+  // With short words, the spread-out index leads, asked for the longer terms' neighbouring
+  // pairs as well: one FTS5 query then narrows the rows down to those likely to hold every
+  // term, and the trigram index checks the longer terms exactly. Led by the trigram index,
+  // a common word would bring every one of its rows to be checked for a rare short one.
+  if (short.length > 0) params.spread = spreadExpression([...short, ...indexed.flatMap(pairsOf)])
   const statement = matchesQuery(db, { indexed: indexed.length > 0, short: short.length > 0 }, perKind + 1)
   const wanted = new Set(kinds)
   const byKind =

@@ -11,7 +11,11 @@ export interface Row {
   body: string
 }
 
-/** Which indexes a search asks: the trigram index (terms of three characters or more), the spread-out one (shorter words), or both. */
+/**
+ * Which indexes a search asks: the trigram index (terms of three characters or more), the
+ * spread-out one (shorter words), or both. With short words the spread-out index leads the
+ * walk and the trigram index checks each of its rows for the longer terms.
+ */
 export interface Asks {
   indexed: boolean
   short: boolean
@@ -24,20 +28,20 @@ export interface Asks {
 export function matchesQuery(db: Db, asks: Asks, limit: number) {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`page size ${limit}`)
   if (!asks.indexed && !asks.short) throw new RangeError('a search asks at least one index')
-  // One index is asked alone, so that it serves the rowid range, the order and the LIMIT
-  // itself and stops after a page of hits; joined directly, SQLite would sort every match
-  // first. When both are asked, the trigram index leads and each of its rows is checked in
-  // the spread-out index. The LIMIT is written into the statement (one statement per page
-  // size): bound as a parameter, the same page costs the index two to three times as much.
-  const range = (alias: string) => `${alias}.rowid > @above AND ${alias}.rowid < @ceiling`
-  const page = asks.indexed
-    ? `SELECT rowid, title, body FROM search_index i
-       WHERE search_index MATCH @match AND ${range('i')}
-         ${asks.short ? 'AND EXISTS (SELECT 1 FROM search_spread s WHERE search_spread MATCH @spread AND s.rowid = i.rowid)' : ''}
+  // One index leads alone, so that it serves the rowid range, the order and the LIMIT itself
+  // and stops after a page of hits; joined directly, SQLite would sort every match first.
+  // The LIMIT is written into the statement (one statement per page size): bound as a
+  // parameter, the same page costs the index two to three times as much.
+  const page = asks.short
+    ? `SELECT p.rowid, i.title, i.body
+       FROM (SELECT rowid FROM search_spread s
+             WHERE search_spread MATCH @spread AND s.rowid > @above AND s.rowid < @ceiling
+               ${asks.indexed ? 'AND EXISTS (SELECT 1 FROM search_index x WHERE search_index MATCH @match AND x.rowid = s.rowid)' : ''}
+             ORDER BY s.rowid LIMIT ${limit}) p
+       JOIN search_index i ON i.rowid = p.rowid`
+    : `SELECT rowid, title, body FROM search_index i
+       WHERE search_index MATCH @match AND i.rowid > @above AND i.rowid < @ceiling
        ORDER BY i.rowid LIMIT ${limit}`
-    : `SELECT s.rowid, i.title, i.body
-       FROM (SELECT rowid FROM search_spread s WHERE search_spread MATCH @spread AND ${range('s')} ORDER BY s.rowid LIMIT ${limit}) s
-       JOIN search_index i ON i.rowid = s.rowid`
   const statement = db.prepare(
     `SELECT m.rowid, r.ref_id, r.workshop_id, w.title AS workshop_title, m.title, m.body
      FROM (${page}) m

@@ -13,27 +13,48 @@ import { on, sources } from './008_search'
  * character: "创新 EU" becomes " 创 新   E U ". There every pair of neighbours is a trigram of
  * its own ("创 新"), and so is every single character (" 鄂 "), folded like the main index. The
  * table keeps no text and no positions (contentless, detail=none): one row id per row and
- * trigram, 15 MB for 100,000 notes. Its rows follow search_refs, so every write that the
+ * trigram, about 18 MB for 100,000 notes. Its rows follow search_refs, so every write that the
  * triggers of migration 10 index is spread out too, in the same transaction.
  */
 
-/** Characters spread per step of spreadOut's recursion. */
-const chunk = 64
+/**
+ * The combining marks FTS5's remove_diacritics drops from text (sqlite3Fts5UnicodeIsdiacritic).
+ * They are dropped before spreading too: spread out, "é" written as e + U+0301 would leave
+ * two spaces between e and the next letter once FTS5 drops the mark, and no pair would match.
+ */
+export const droppedMarks: readonly number[] = [
+  ...span(0x300, 0x304), ...span(0x306, 0x30c), 0x30f, 0x311, 0x31b, ...span(0x323, 0x328), 0x32d, 0x32e, 0x330, 0x331
+]
+function span(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+}
+
+/** SQL: `text` without the dropped marks. */
+const cleaned = (text: string) => droppedMarks.reduce((sql, mark) => `replace(${sql}, char(${mark}), '')`, text)
+
+/** Longest piece spread with one expression; longer text is halved until it fits. */
+const piece = 64
 
 /**
- * SQL: `text` with a space before and after each of its characters (trailing spaces made one).
- * SQLite's substr walks a text from its start to find a character, so taking one character
- * per step would cost the square of the length (2 s for 20,000 characters of Chinese). Each
- * step here cuts the next 64 characters off the front and spreads them with 64 substr calls
- * that walk at most 64 characters each: 20,000 characters take a few milliseconds.
+ * SQL: `text` cleaned, with a space before and after each of its characters (trailing spaces
+ * made one). SQLite's substr walks a text from its start to find a character, so taking one
+ * character at a time costs the square of the length. Here the text is halved again and
+ * again (each level reads it once) down to pieces of 64 characters, each spread by 64
+ * substr calls that walk at most 64 characters: 200,000 characters, the most a field holds,
+ * take 50 to 100 ms. SQLite's text functions stop at a NUL character (and replace()
+ * cannot remove one), so text after a NUL is not spread out.
  */
 export const spreadOut = (text: string) => {
-  const chars = Array.from({ length: chunk }, (_, i) => `substr(rest, ${i + 1}, 1)`).join(" || ' ' || ")
-  return `(WITH RECURSIVE c(step, rest, part) AS (
-      SELECT 0, ${text}, NULL
+  const chars = Array.from({ length: piece }, (_, i) => (i === 0 ? 'substr(part, 1, 1)' : `iif(size > ${i}, ' ' || substr(part, ${i + 1}, 1), '')`)).join(' || ')
+  return `(WITH RECURSIVE halves(at, part, size) AS (
+      SELECT 0, whole, length(whole) FROM (SELECT ${cleaned(text)} AS whole)
       UNION ALL
-      SELECT step + 1, substr(rest, ${chunk + 1}), ${chars} FROM c WHERE rest <> ''
-    ) SELECT rtrim(' ' || group_concat(part, ' ' ORDER BY step), ' ') || ' ' FROM c)`
+      SELECT at + half.second * (size / 2),
+             iif(half.second, substr(part, size / 2 + 1), substr(part, 1, size / 2)),
+             iif(half.second, size - size / 2, size / 2)
+      FROM halves, (SELECT 0 AS second UNION ALL SELECT 1) half
+      WHERE size > ${piece}
+    ) SELECT rtrim(' ' || group_concat(${chars}, ' ' ORDER BY at), ' ') || ' ' FROM halves WHERE size <= ${piece})`
 }
 
 /** SQL: the indexed text of the search_refs row `ref`, read from its source table. */
@@ -46,9 +67,11 @@ const textOf = (ref: string) =>
     )
     .join(' ')} END`
 
-/** The same spreading as `spreadOut`, in JS: filling the table for 100,000 notes takes 5 s this way, 30 s in SQL. */
+const droppedMark = new RegExp(`[${droppedMarks.map((mark) => `\\u${mark.toString(16).padStart(4, '0')}`).join('')}]`, 'gu')
+
+/** The same spreading as `spreadOut`, in JS, for filling the table at once: several times faster than the SQL. */
 export const spreadOutJs = (text: string | null): string | null =>
-  text === null || text === '' ? null : ` ${Array.from(text).join(' ')}`.replace(/ +$/, '') + ' '
+  text === null ? null : ` ${Array.from(text.split('\0', 1)[0]!.replace(droppedMark, '')).join(' ')}`.replace(/ +$/, '') + ' '
 
 export const m011SearchShortWords: Migration = {
   version: 11,
