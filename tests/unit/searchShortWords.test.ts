@@ -17,8 +17,11 @@ const db_plan = (db: ReturnType<typeof openDatabase>, asks: Asks) =>
     .map((p) => p.detail)
     .join(' | ')
 
-/** A data file at an older schema, with a workshop and notes written by that schema's triggers. */
-function fileAt(version: number, notes: [id: string, text: string][]): string {
+/**
+ * A data file at an older schema, with a workshop and notes written by that schema's
+ * triggers, opened (and so migrated) by the app for `check`.
+ */
+function openedAt(version: number, notes: [id: string, text: string][], check: (db: ReturnType<typeof openDatabase>) => void): void {
   const file = join(tempDir(), `v${version}.sqlite`)
   const old = new Database(file)
   for (const step of migrations.filter((m) => m.version <= version)) {
@@ -29,7 +32,12 @@ function fileAt(version: number, notes: [id: string, text: string][]): string {
   for (const [id, text] of notes)
     insertNote(old, { workshopId: workshop.id, text, takenAt: new Date().toISOString(), agendaItemId: null, speakerId: null, cityId: null }, id)
   old.close()
-  return file
+  const db = openDatabase(file)
+  try {
+    check(db)
+  } finally {
+    db.close()
+  }
 }
 
 const noteTexts = (result: ReturnType<typeof search>) =>
@@ -125,12 +133,10 @@ describe('short words (one or two characters)', () => {
   })
 
   it('work in a database written before the index ended its columns with a space', () => {
-    const file = fileAt(9, [
+    openedAt(9, [
       ['n0', '氢能 first, older'],
       ['n1', '大力发展氢能']
-    ])
-    const db = openDatabase(file)
-    try {
+    ], (db) => {
       expect(db.prepare('SELECT body FROM search_index WHERE rowid = (SELECT rowid FROM search_refs WHERE ref_id = ?)').pluck().get('n1')).toBe('大力发展氢能 ')
       const newestFirst = () => search(db, '氢能').groups[0]!.hits.map((h) => h.id)
       expect(newestFirst()).toEqual(['n1', 'n0'])
@@ -141,18 +147,14 @@ describe('short words (one or two characters)', () => {
       const rowids = db.prepare("SELECT rowid FROM search_refs WHERE kind = 'note' ORDER BY rowid").pluck().all() as number[]
       expect(rowids).toEqual([2 ** 40 * 4 - 3, 2 ** 40 * 4 - 2])
       expect(() => db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run()).not.toThrow()
-    } finally {
-      db.close()
-    }
+    })
   })
 
   it('work in a database written with the vocabulary of version 10', () => {
-    const file = fileAt(10, [
+    openedAt(10, [
       ['n0', '鄂州 EU'],
       ['n1', '创新驱动']
-    ])
-    const db = openDatabase(file)
-    try {
+    ], (db) => {
       const tables = db.prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'search_%' AND type = 'table'").pluck().all()
       expect(tables).not.toContain('search_vocab')
       expect(db.prepare('SELECT rowid FROM search_spread ORDER BY rowid').pluck().all()).toEqual(db.prepare('SELECT rowid FROM search_refs ORDER BY rowid').pluck().all())
@@ -165,8 +167,6 @@ describe('short words (one or two characters)', () => {
       expect(search(db, '鄂').groups).toEqual([])
       expect(noteTexts(search(db, '创新'))).toEqual(['新的创新'])
       expect(search(db, '驱').groups).toEqual([])
-    } finally {
-      db.close()
-    }
+    })
   })
 })
