@@ -6,7 +6,7 @@ import { droppedMarks } from '../db/migrations/011_search_short_words'
  * query parser, so no query can fail.
  */
 export interface SearchTerms {
-  /** Three characters or more, not counting Latin combining marks: the trigram index answers these. */
+  /** Three characters or more, not counting the combining marks the index drops: the trigram index answers these. */
   indexed: string[]
   /**
    * One or two characters (创新, 氢能, "EU", 鄂), combining marks dropped: the spread-out index
