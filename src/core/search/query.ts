@@ -1,4 +1,4 @@
-import { droppedMarks } from '../db/migrations/011_search_short_words'
+import { withoutDroppedMarks } from '../db/migrations/011_search_short_words'
 
 /**
  * Turns what a person typed into safe search terms. Every term is used literally: FTS5
@@ -17,9 +17,6 @@ export interface SearchTerms {
 
 const maxTerms = 12
 
-/** The marks FTS5 drops from text, so terms are measured without them too. */
-const droppedMark = new RegExp(`[${droppedMarks.map((mark) => String.fromCodePoint(mark)).join('')}]`, 'gu')
-
 export function searchTerms(raw: string): SearchTerms {
   // Control characters separate terms: NUL would end an FTS5 query string early.
   const terms = [...new Set(raw.normalize('NFC').split(/[\s\p{Cc}]+/u).filter((t) => t.length > 0))].slice(0, maxTerms)
@@ -28,7 +25,7 @@ export function searchTerms(raw: string): SearchTerms {
   for (const term of terms) {
     // The index drops some combining marks (kẹ̀ is k, ẹ and a grave accent): a term left with
     // fewer than three characters is a short word. A term of such marks alone asks for nothing.
-    const letters = Array.from(term.replace(droppedMark, ''))
+    const letters = Array.from(withoutDroppedMarks(term))
     if (letters.length >= 3) indexed.push(term)
     else if (letters.length > 0) short.push(letters.join(''))
   }
@@ -37,7 +34,7 @@ export function searchTerms(raw: string): SearchTerms {
 
 /** The neighbouring pairs of a term's characters (marks the index drops left out), each once. */
 export const pairsOf = (term: string): string[] => {
-  const letters = Array.from(term.replace(droppedMark, ''))
+  const letters = Array.from(withoutDroppedMarks(term))
   return [...new Set(letters.slice(1).map((letter, i) => letters[i]! + letter))]
 }
 

@@ -22,7 +22,7 @@ import { on, sources } from './008_search'
  * They are dropped before spreading too: spread out, "é" written as e + U+0301 would leave
  * two spaces between e and the next letter once FTS5 drops the mark, and no pair would match.
  */
-export const droppedMarks: readonly number[] = [
+const droppedMarks: readonly number[] = [
   ...span(0x300, 0x304), ...span(0x306, 0x30c), 0x30f, 0x311, 0x31b, ...span(0x323, 0x328), 0x32d, 0x32e, 0x330, 0x331
 ]
 function span(from: number, to: number): number[] {
@@ -67,11 +67,14 @@ const textOf = (ref: string) =>
     )
     .join(' ')} END`
 
-const droppedMark = new RegExp(`[${droppedMarks.map((mark) => `\\u${mark.toString(16).padStart(4, '0')}`).join('')}]`, 'gu')
+const droppedMark = new RegExp(`[${droppedMarks.map((mark) => String.fromCodePoint(mark)).join('')}]`, 'gu')
+
+/** `text` without the marks FTS5 drops: what the spread-out index and the search terms are measured on. */
+export const withoutDroppedMarks = (text: string): string => text.replace(droppedMark, '')
 
 /** The same spreading as `spreadOut`, in JS, for filling the table at once: several times faster than the SQL. */
 export const spreadOutJs = (text: string | null): string | null =>
-  text === null ? null : ` ${Array.from(text.split('\0', 1)[0]!.replace(droppedMark, '')).join(' ')}`.replace(/ +$/, '') + ' '
+  text === null ? null : ` ${Array.from(withoutDroppedMarks(text.split('\0', 1)[0]!)).join(' ')}`.replace(/ +$/, '') + ' '
 
 export const m011SearchShortWords: Migration = {
   version: 11,
