@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { ReportSectionId } from '../../shared/contract/report'
 import { scriptInlines } from './scripts'
-import { palette } from './styles'
+import { palette, type TableLayoutName } from './styles'
 import type { ReportData, ReportOptions } from './types'
 
 /** What every section builder receives. */
@@ -68,14 +68,7 @@ export function pullQuote(quote: string, attribution: string): Content {
   if (attribution) stack.push(text(`— ${attribution}`, 'pullQuoteAttribution'))
   return {
     table: { widths: ['*'], body: [[{ stack }]], dontBreakRows: true },
-    layout: {
-      hLineWidth: () => 0,
-      vLineWidth: (i: number) => (i === 0 ? 3 : 0),
-      vLineColor: () => palette.accent,
-      paddingLeft: () => 14,
-      paddingTop: () => 4,
-      paddingBottom: () => 4
-    },
+    layout: 'pullQuote' satisfies TableLayoutName,
     style: 'pullQuoteBox',
     unbreakable: true
   }

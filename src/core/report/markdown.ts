@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import { parseMarkdown, type MarkdownToken } from '../../shared/markdown'
 import { scriptInlines, styledInlines } from './scripts'
-import { quoteBarLayout } from './styles'
+import type { TableLayoutName } from './styles'
 
 /**
  * Markdown (as the app's editor and preview read it: the shared markdown-it parser) →
@@ -102,7 +102,7 @@ function blocks(tokens: MarkdownToken[], start: number, close?: string): [Conten
       }
       case 'blockquote_open': {
         const [inner, next] = blocks(tokens, i + 1, 'blockquote_close')
-        out.push({ table: { widths: ['*'], body: [[{ stack: inner, style: 'blockQuote' }]] }, layout: quoteBarLayout, style: 'blockQuoteBox' })
+        out.push({ table: { widths: ['*'], body: [[{ stack: inner, style: 'blockQuote' }]] }, layout: 'quoteBar' satisfies TableLayoutName, style: 'blockQuoteBox' })
         i = next
         break
       }

@@ -3,11 +3,13 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { fontBytes, fontFamilies } from './fonts'
 import { installLayoutProgress, withLayoutProgress } from './layoutProgress'
 import { installPdfmakeFastPaths } from './pdfmakeFast'
+import { tableLayouts } from './styles'
 
 /** The part of pdfmake 0.3's Node API the report uses (the @types package describes 0.2). */
 interface PdfMake {
   virtualfs: { writeFileSync: (name: string, content: Buffer) => void; existsSync: (name: string) => boolean }
   setFonts: (fonts: typeof fontFamilies) => void
+  setTableLayouts: (layouts: typeof tableLayouts) => void
   setUrlAccessPolicy: (policy: (url: string) => boolean) => void
   setLocalAccessPolicy: (policy: (path: string) => boolean) => void
   setProgressCallback: (callback: ((progress: number) => void) | undefined) => void
@@ -149,6 +151,7 @@ export function reportPdfMake({ fastPaths = true } = {}): PdfMake {
   const pdfmake = requireHere('pdfmake') as PdfMake
   for (const [name, bytes] of fontBytes()) pdfmake.virtualfs.writeFileSync(name, bytes)
   pdfmake.setFonts(fontFamilies)
+  pdfmake.setTableLayouts(tableLayouts)
   pdfmake.setUrlAccessPolicy(() => false)
   pdfmake.setLocalAccessPolicy(() => false)
   ready = pdfmake

@@ -66,7 +66,7 @@ export const styles: StyleDictionary = {
 }
 
 /** A quiet accent bar to the left of a quote, drawn as a one-cell table. */
-export const quoteBarLayout: CustomTableLayout = {
+const quoteBarLayout: CustomTableLayout = {
   hLineWidth: () => 0,
   vLineWidth: (i) => (i === 0 ? 2.5 : 0),
   vLineColor: () => palette.accent,
@@ -77,7 +77,7 @@ export const quoteBarLayout: CustomTableLayout = {
 }
 
 /** Tables of the report: a rule under the header, hairlines between rows, no verticals. */
-export const dataTableLayout: CustomTableLayout = {
+const dataTableLayout: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : i === (node.table.headerRows ?? 0) ? 1 : 0.4),
   vLineWidth: () => 0,
   hLineColor: (i, node) => (i === (node.table.headerRows ?? 0) ? palette.ink : palette.rule),
@@ -86,3 +86,25 @@ export const dataTableLayout: CustomTableLayout = {
   paddingTop: () => 4,
   paddingBottom: () => 4
 }
+
+/**
+ * The report's table layouts, registered with pdfmake by name. Content names them instead of
+ * holding their functions, so a document's content can be sent to another thread as it is.
+ */
+export const tableLayouts = {
+  quoteBar: quoteBarLayout,
+  dataTable: dataTableLayout,
+  /** A pull quote: a wider, stronger bar than a quote inside notes. */
+  pullQuote: {
+    hLineWidth: () => 0,
+    vLineWidth: (i: number) => (i === 0 ? 3 : 0),
+    vLineColor: () => palette.accent,
+    paddingLeft: () => 14,
+    paddingTop: () => 4,
+    paddingBottom: () => 4
+  },
+  /** The synergy matrix: the data table with hairline columns and narrow cells. */
+  matrix: { ...dataTableLayout, vLineWidth: () => 0.4, vLineColor: () => palette.rule, paddingLeft: () => 3, paddingRight: () => 3 }
+} satisfies Record<string, CustomTableLayout>
+
+export type TableLayoutName = keyof typeof tableLayouts

@@ -4,7 +4,7 @@ import type { LocalTime, ScheduledItem } from '../../../shared/domain/agenda'
 import { label, sectionTitle, subsectionTitle, text, zoneName, type ReportSection, type SectionContext } from '../content'
 import { markdownToPdf } from '../markdown'
 import { scriptInlines } from '../scripts'
-import { dataTableLayout, palette } from '../styles'
+import { palette, type TableLayoutName } from '../styles'
 
 const clock = (t: LocalTime | null) => (t ? `${t.time}${t.otherDay ? ' (+1)' : ''}` : '')
 const span = (a: LocalTime | null, b: LocalTime | null) => (a && b ? `${clock(a)}–${clock(b)}` : '')
@@ -57,7 +57,7 @@ export const agendaSection: ReportSection = {
     return [
       ...sectionTitle('Agenda', 'agenda'),
       text(`${agenda.totalMinutes} minutes, ${agenda.items.length} items. Times in ${zones.map(zoneName).join(' and ')}.`, 'talkMeta'),
-      { table: { headerRows: 1, widths, body: [header, ...rows], dontBreakRows: true }, layout: dataTableLayout, style: 'table' }
+      { table: { headerRows: 1, widths, body: [header, ...rows], dontBreakRows: true }, layout: 'dataTable' satisfies TableLayoutName, style: 'table' }
     ]
   },
   markdown(context) {

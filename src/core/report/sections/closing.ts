@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import { mdList, sectionTitle, text, type ReportSection } from '../content'
 import { markdownToPdf } from '../markdown'
-import { dataTableLayout } from '../styles'
+import type { TableLayoutName } from '../styles'
 
 export const actionItemsSection: ReportSection = {
   id: 'actionItems',
@@ -17,7 +17,7 @@ export const actionItemsSection: ReportSection = {
     ])
     return [
       ...sectionTitle('Action items', 'actionItems'),
-      { table: { headerRows: 1, widths: [16, '*', 110, 70], body: [header, ...rows], dontBreakRows: true }, layout: dataTableLayout, style: 'table' }
+      { table: { headerRows: 1, widths: [16, '*', 110, 70], body: [header, ...rows], dontBreakRows: true }, layout: 'dataTable' satisfies TableLayoutName, style: 'table' }
     ]
   },
   markdown: ({ data }) =>

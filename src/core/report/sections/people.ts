@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import { mdList, sectionTitle, text, type ReportSection } from '../content'
 import { markdownToPdf } from '../markdown'
-import { dataTableLayout } from '../styles'
+import type { TableLayoutName } from '../styles'
 
 export const introductionSection: ReportSection = {
   id: 'introduction',
@@ -27,7 +27,7 @@ export const speakersSection: ReportSection = {
     ])
     return [
       ...sectionTitle('Speakers', 'speakers', false),
-      { table: { headerRows: 1, widths: ['28%', '26%', '26%', '20%'], body: [header, ...rows], dontBreakRows: true }, layout: dataTableLayout, style: 'table' }
+      { table: { headerRows: 1, widths: ['28%', '26%', '26%', '20%'], body: [header, ...rows], dontBreakRows: true }, layout: 'dataTable' satisfies TableLayoutName, style: 'table' }
     ]
   },
   markdown: ({ data }) =>

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import { label, sectionTitle, text, type ReportSection } from '../content'
 import { scriptInlines } from '../scripts'
-import { dataTableLayout, palette } from '../styles'
+import { palette, type TableLayoutName } from '../styles'
 import type { ReportSynergies } from '../types'
 
 // Shades of the accent for 1, 2, 3+ tagged items: the matrix reads at a glance.
@@ -59,7 +59,7 @@ export const synergiesSection: ReportSection = {
       text('How many practices, cooperation areas and notes of each city or region carry each theme.', 'talkMeta'),
       {
         table: { headerRows: 1, widths: [CITY_COLUMN - 6, ...themes.map(() => '*')], body: [header, ...rows], dontBreakRows: true },
-        layout: { ...dataTableLayout, vLineWidth: () => 0.4, vLineColor: () => palette.rule, paddingLeft: () => 3, paddingRight: () => 3 },
+        layout: 'matrix' satisfies TableLayoutName,
         style: 'table'
       },
       ...key,
