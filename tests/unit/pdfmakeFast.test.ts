@@ -6,6 +6,7 @@ import { bigReportData } from '../../src/core/report/benchmark'
 import { buildReport } from '../../src/core/report/build'
 import { gatherReportData } from '../../src/core/report/gather'
 import { installPdfmakeFastPaths } from '../../src/core/report/pdfmakeFast'
+import { readPdf } from '../../src/core/report/parts/pdfFile'
 import { renderPdf, reportPdfMake } from '../../src/core/report/render'
 import type { ReportData } from '../../src/core/report/types'
 import { loadSample } from '../../src/core/sample'
@@ -15,7 +16,7 @@ import { freshCore, tempDir } from '../helpers/core'
  * Every word of the PDF with its box, and every page drawn as pixels (poppler). The fast paths
  * write fewer PDF operators, so the bytes differ; what a reader sees must not.
  */
-function comparable(pdf: Buffer, name: string): { words: string; pixels: Buffer[] } {
+function comparable(pdf: Buffer, name: string): { words: string; pixels: Buffer[]; links: string[] } {
   const file = join(folder, `${name}.pdf`)
   writeFileSync(file, pdf)
   const words = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).replace(/<meta name="CreationDate"[^>]*>/, '')
@@ -26,7 +27,27 @@ function comparable(pdf: Buffer, name: string): { words: string; pixels: Buffer[
     .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
     .sort()
     .map((f) => readFileSync(join(folder, f)))
-  return { words, pixels }
+  return { words, pixels, links: linkAreas(pdf) }
+}
+
+/**
+ * Where each page's links go and the area they cover together, per destination. pdfkit writes
+ * one link per word; the fast path one per run of words, covering the same boxes.
+ */
+function linkAreas(pdf: Buffer): string[] {
+  const file = readPdf(pdf)
+  return file.pages.flatMap((page, n) => {
+    const areas = new Map<string, number[]>()
+    for (const [, ref] of (/\/Annots \[([^\]]*)\]/.exec(file.objects.get(page)!.text)?.[1] ?? '').matchAll(/(\d+) 0 R/g)) {
+      const annot = file.objects.get(Number(ref))!.text
+      const action = file.objects.get(Number(/\/A (\d+) 0 R/.exec(annot)![1]))!.text
+      const to = /\/D (\([^)]*\))/.exec(action)![1]!
+      const [x1, y1, x2, y2] = /\/Rect \[([^\]]*)\]/.exec(annot)![1]!.trim().split(/\s+/).map(Number) as [number, number, number, number]
+      const area = areas.get(to) ?? [Infinity, Infinity, -Infinity, -Infinity]
+      areas.set(to, [Math.min(area[0]!, x1), Math.min(area[1]!, y1), Math.max(area[2]!, x2), Math.max(area[3]!, y2)])
+    }
+    return [...areas].map(([to, area]) => `page ${n + 1} ${to} ${area.map((v) => v.toFixed(2)).join(' ')}`).sort()
+  })
 }
 const folder = tempDir()
 
@@ -64,6 +85,9 @@ describe('the pdfmake fast paths', () => {
       expect(lines.length).toBe(plainLines.length)
       expect(fast.pixels.length).toBe(plain[i]!.pixels.length)
       fast.pixels.forEach((png, page) => expect(png.equals(plain[i]!.pixels[page]!), `document ${i}, page ${page + 1}`).toBe(true))
+      // The table of contents links every entry: same pages, same destinations, same areas.
+      expect(fast.links.length, `document ${i}`).toBeGreaterThan(10)
+      expect(fast.links, `document ${i}`).toEqual(plain[i]!.links)
     }
   }, 60_000)
 })

@@ -11,6 +11,7 @@ const sameRun = (a: Inline, b: Inline) =>
   a.opacity === b.opacity &&
   a.height === b.height &&
   a.alignment === b.alignment &&
+  a.linkToDestination === b.linkToDestination &&
   Math.abs(a.x + a.width - b.x) <= 1e-6
 
 /**
@@ -51,6 +52,7 @@ function mergeRuns(inlines: Inline[]): Inline[] {
         color: first.color,
         opacity: first.opacity,
         alignment: first.alignment,
+        linkToDestination: first.linkToDestination,
         height: first.height,
         x: first.x,
         width: last.x + last.width - first.x,
