@@ -3,6 +3,7 @@ import { fastRenderLine } from './drawLine'
 import { fastMeasure } from './measure'
 import { mergeLaidOutWords } from './mergeWords'
 import { lineBreakingWithoutCopies } from './nextLine'
+import { pageContentAsText } from './pageContent'
 import { releaseDrawnPages } from './releasePages'
 import type { AnyRecord } from './shared'
 import { fastStyleLookup } from './styles'
@@ -43,4 +44,11 @@ export function installPdfmakeFastPaths(): void {
   mergeLaidOutWords(load('ElementWriter'))
   releaseDrawnPages(load('Renderer'))
   lineBreakingWithoutCopies(load('LayoutBuilder'), load('Line') as never, load('TextInlines') as never)
+  pageContentAsText(aPdfKitReference())
+}
+
+/** pdfkit does not export its reference class; a throwaway document hands out an instance. */
+function aPdfKitReference(): AnyRecord {
+  const PDFKit = requireHere(requireHere.resolve('pdfkit', { paths: [requireHere.resolve('pdfmake')] })) as new (options: object) => { ref: () => AnyRecord }
+  return new PDFKit({ autoFirstPage: false }).ref()
 }

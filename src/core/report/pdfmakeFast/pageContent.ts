@@ -1,0 +1,36 @@
+import type { AnyRecord } from './shared'
+
+/* Page content as text: pdfkit's PDFReference#write */
+
+/**
+ * pdfkit turns every piece of page content into a Buffer of its own as it is written
+ * (Buffer.from(chunk + '\n')), then joins them when the page ends. Drawing a 1,000-page
+ * report writes a few hundred thousand such pieces: as many small allocations, and tens of
+ * megabytes of buffers waiting for the garbage collector. Text pieces are kept as strings
+ * here and turned into one buffer when the object ends, with the same bytes.
+ */
+export function pageContentAsText(reference: AnyRecord): void {
+  const proto = Object.getPrototypeOf(reference) as AnyRecord
+  const write = proto.write as ((chunk: unknown) => void) | undefined
+  const finalize = proto.finalize as (() => void) | undefined
+  if (typeof write !== 'function' || typeof finalize !== 'function' || write.length !== 1 || finalize.length !== 0) return
+  type Ref = { pendingText?: string[] | null }
+  const flush = (ref: Ref) => {
+    const pending = ref.pendingText
+    if (!pending || pending.length === 0) return
+    ref.pendingText = null
+    // The original adds '\n' after each piece: joined with '\n', then its own '\n' at the end.
+    write.call(ref, pending.join('\n'))
+  }
+  proto.write = function (this: Ref, chunk: unknown) {
+    if (typeof chunk === 'string') (this.pendingText ??= []).push(chunk)
+    else {
+      flush(this)
+      write.call(this, chunk)
+    }
+  }
+  proto.finalize = function (this: Ref) {
+    flush(this)
+    finalize.call(this)
+  }
+}
