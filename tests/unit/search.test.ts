@@ -156,6 +156,28 @@ describe('search', () => {
     ])
   })
 
+  it('shows the word in the snippet however deep in a long text it stands', async () => {
+    const { core, workshop } = await seeded()
+    // A pasted transcript (notes hold up to 200,000 characters): the word first appears after
+    // some 120,000, accented.
+    const filler = 'lorem ipsum dolor sit amet '.repeat(4_500)
+    const text = `${filler}the Café Européen meets here; ${filler.slice(0, 50_000)}`
+    await core.run('createNote', { workshopId: workshop.id, text })
+    const hit = search(core.db, 'europeen').groups.find((g) => g.kind === 'note')!.hits[0]!
+    expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['Européen'])
+    const shown = hit.snippet.map((p) => p.text).join('')
+    expect(shown.startsWith('…')).toBe(true)
+    expect(shown.endsWith('…')).toBe(true)
+    expect(shown).toContain('the Café Européen meets here')
+    // Across the border of two scanned windows (at 50,000 characters) too.
+    for (const at of [49_990, 49_995, 50_000]) {
+      const note = await core.run('createNote', { workshopId: workshop.id, text: `${'x'.repeat(at)} Zollverein ${'y'.repeat(60_000)}` })
+      const hits = search(core.db, 'zollverein', 10).groups.find((g) => g.kind === 'note')!.hits
+      expect(hits.find((h) => h.id === note.id)!.snippet.filter((p) => p.hit).map((p) => p.text), `at ${at}`).toEqual(['Zollverein'])
+      await core.run('deleteNote', { id: note.id })
+    }
+  })
+
   it('pages through kinds together: a full kind is skipped, the kinds below it still answer', async () => {
     const { core, workshop, city } = await seeded()
     for (let i = 0; i < 7; i++) await core.run('createNote', { workshopId: workshop.id, text: `Harbour note ${i}` })

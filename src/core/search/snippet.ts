@@ -22,6 +22,16 @@ export const foldTerm = (term: string) =>
 // eslint-disable-next-line no-misleading-character-class -- escaped ranges of marks, on purpose
 const anyMark = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/
 const hasMark = (text: string) => anyMark.test(text)
+// eslint-disable-next-line no-misleading-character-class -- the same ranges, to strip them all
+const everyMark = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/g
+
+/** Whether any term occurs, in native passes only: most long texts scanned hold none. */
+function mayMatch(nfd: string, terms: FoldedTerms): boolean {
+  const stripped = hasMark(nfd) ? nfd.replace(everyMark, '') : nfd
+  const lower = stripped.toLowerCase()
+  const haystack = lower.length === stripped.length ? lower : stripped
+  return terms.some((term) => haystack.includes(term))
+}
 
 /**
  * Text without accents, lower-cased, and where each of its characters came from (null when
@@ -45,7 +55,13 @@ function folded(nfd: string): { text: string; origin: number[] | null } {
   return { text: lower.length === text.length ? lower : text, origin }
 }
 
-const MAX_SCANNED = 50_000
+/**
+ * Long texts (a pasted transcript) are folded a window at a time, so a word near the start
+ * costs no more than in a short note. Windows overlap by more than any term is long, so a
+ * match across their border is found too.
+ */
+const WINDOW = 50_000
+const OVERLAP = 1_000
 
 /** ASCII only: nothing to decompose, fold or recompose. */
 const plainAscii = /^\p{ASCII}*$/u
@@ -55,10 +71,21 @@ const plainAscii = /^\p{ASCII}*$/u
  * Returns null when no term occurs (the match was in another column).
  */
 export function snippetOf(text: string, terms: FoldedTerms, radius = 70): SnippetPart[] | null {
-  const scanned = text.length > MAX_SCANNED ? text.slice(0, MAX_SCANNED) : text
+  for (let from = 0; ; from += WINDOW - OVERLAP) {
+    const to = Math.min(text.length, from + WINDOW)
+    // From `radius` before the window: context for a match at its very start (none there, or
+    // the window before would have found it).
+    const found = snippetIn(text, Math.max(0, from - radius), to, terms, radius)
+    if (found || to === text.length) return found
+  }
+}
+
+function snippetIn(text: string, from: number, to: number, terms: FoldedTerms, radius: number): SnippetPart[] | null {
+  const scanned = from === 0 && to === text.length ? text : text.slice(from, to)
   // Most text is ASCII, or has nothing to decompose: then its slices need no recomposing.
   const nfd = plainAscii.test(scanned) ? scanned : scanned.normalize('NFD')
   const recompose = nfd !== scanned
+  if (!mayMatch(nfd, terms)) return null
   const { text: haystack, origin } = folded(nfd)
   const ranges: [number, number][] = []
   for (const term of terms) {
@@ -72,16 +99,16 @@ export function snippetOf(text: string, terms: FoldedTerms, radius = 70): Snippe
   const start = Math.max(0, first - radius)
   const end = Math.min(nfd.length, first + radius * 2)
   const parts: SnippetPart[] = []
-  if (start > 0) parts.push({ text: '…', hit: false })
+  if (from + start > 0) parts.push({ text: '…', hit: false })
   let cursor = start
-  for (const [from, to] of ranges) {
-    if (to <= cursor || from >= end) continue
-    pushPart(parts, nfd, cursor, Math.max(cursor, from), false, recompose)
-    pushPart(parts, nfd, Math.max(cursor, from), Math.min(to, end), true, recompose)
-    cursor = Math.min(to, end)
+  for (const [rangeFrom, rangeTo] of ranges) {
+    if (rangeTo <= cursor || rangeFrom >= end) continue
+    pushPart(parts, nfd, cursor, Math.max(cursor, rangeFrom), false, recompose)
+    pushPart(parts, nfd, Math.max(cursor, rangeFrom), Math.min(rangeTo, end), true, recompose)
+    cursor = Math.min(rangeTo, end)
   }
   pushPart(parts, nfd, cursor, end, false, recompose)
-  if (end < text.length) parts.push({ text: '…', hit: false })
+  if (end < nfd.length || to < text.length) parts.push({ text: '…', hit: false })
   return parts
 }
 
