@@ -89,7 +89,8 @@ const dataTableLayout: CustomTableLayout = {
 
 /**
  * The report's table layouts, registered with pdfmake by name. Content names them instead of
- * holding their functions, so a document's content can be sent to another thread as it is.
+ * holding their functions, so a document's content stays plain data: it can be copied,
+ * compared or sent to another thread as it is.
  */
 export const tableLayouts = {
   quoteBar: quoteBarLayout,

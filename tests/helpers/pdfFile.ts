@@ -1,8 +1,9 @@
 /**
- * Reading the PDFs pdfkit writes, as far as joining them needs: its objects, its pages in
- * order, their sizes and its named destinations. pdfkit's output is regular (a classic
- * cross-reference table, one dictionary per object, `/Length` written as a number, strings
- * with every newline and parenthesis escaped), and only pdfkit's output is read here.
+ * Reading the PDFs pdfkit writes, for tests that look at what text extraction does not
+ * show (links, named destinations, page sizes): its objects, its pages in order and its
+ * named destinations. pdfkit's output is regular (a classic cross-reference table, one
+ * dictionary per object, `/Length` written as a number, strings with every newline and
+ * parenthesis escaped), and only pdfkit's output is read here.
  */
 
 export interface PdfObject {
@@ -101,36 +102,4 @@ export function readPdf(bytes: Buffer): PdfFile {
     namesNode,
     dests: names && destsAt >= 0 ? readNameTree(names.text.slice(destsAt)) : new Map()
   }
-}
-
-/** A page's width and height in points, from its MediaBox. */
-export function pageSize(file: PdfFile, page: number): [number, number] {
-  const box = /\/MediaBox \[([\d.\s-]+)\]/.exec(file.objects.get(page)?.text ?? '')
-  const [x0, y0, x1, y1] = (box?.[1] ?? '').trim().split(/\s+/).map(Number)
-  if ([x0, y0, x1, y1].some((n) => n === undefined || Number.isNaN(n))) throw new PdfReadError(`page ${page} has no size`)
-  return [x1! - x0!, y1! - y0!]
-}
-
-/** The page (0-based, in page order) each named destination points to. */
-export function destinationPages(file: PdfFile): Map<string, number> {
-  const index = new Map(file.pages.map((page, i) => [page, i]))
-  const out = new Map<string, number>()
-  for (const [name, dest] of file.dests) {
-    const page = /^\[\s*(\d+) 0 R/.exec(dest)
-    const at = page ? index.get(Number(page[1])) : undefined
-    if (at !== undefined) out.set(name, at)
-  }
-  return out
-}
-
-/**
- * Rewrites the references (`12 0 R`) and font subset tags (`/ABCDEF+Name`) in an object's
- * text, leaving string literals as they are: a workshop title may well contain "3 0 R".
- */
-export function rewriteText(text: string, renumber: (n: number) => number, tag?: (t: string) => string): string {
-  return text.replace(/\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>|(\d+) 0 R\b|\/([A-Z]{6})\+/g, (match, number: string | undefined, subsetTag: string | undefined) => {
-    if (number !== undefined) return `${renumber(Number(number))} 0 R`
-    if (subsetTag !== undefined) return tag ? `/${tag(subsetTag)}+` : match
-    return match
-  })
 }
