@@ -6,6 +6,7 @@ import { bigReportData } from '../../src/core/report/benchmark'
 import { buildReport } from '../../src/core/report/build'
 import { gatherReportData } from '../../src/core/report/gather'
 import { installPdfmakeFastPaths } from '../../src/core/report/pdfmakeFast'
+import { joinTextChunksOnce } from '../../src/core/report/pdfmakeFast/textChunks'
 import { readPdf } from '../helpers/pdfFile'
 import { renderPdf, reportPdfMake } from '../../src/core/report/render'
 import type { ReportData } from '../../src/core/report/types'
@@ -32,21 +33,24 @@ function comparable(pdf: Buffer, name: string): { words: string; pixels: Buffer[
 
 /**
  * Where each page's links go and the area they cover together, per destination. pdfkit writes
- * one link per word; the fast path one per run of words, covering the same boxes.
+ * one link per word; the fast path one per run of words, covering the same boxes. A link with
+ * no area (pdfkit writes none for a word without text) is listed on its own.
  */
 function linkAreas(pdf: Buffer): string[] {
   const file = readPdf(pdf)
   return file.pages.flatMap((page, n) => {
     const areas = new Map<string, number[]>()
+    const empty: string[] = []
     for (const [, ref] of (/\/Annots \[([^\]]*)\]/.exec(file.objects.get(page)!.text)?.[1] ?? '').matchAll(/(\d+) 0 R/g)) {
       const annot = file.objects.get(Number(ref))!.text
-      const action = file.objects.get(Number(/\/A (\d+) 0 R/.exec(annot)![1]))!.text
-      const to = /\/D (\([^)]*\))/.exec(action)![1]!
+      const action = /\/A (\d+) 0 R/.exec(annot)
+      const to = (action && /\/D (\([^)]*\))/.exec(file.objects.get(Number(action[1]))!.text)?.[1]) ?? `other link ${annot.replace(/\s+/g, ' ')}`
       const [x1, y1, x2, y2] = /\/Rect \[([^\]]*)\]/.exec(annot)![1]!.trim().split(/\s+/).map(Number) as [number, number, number, number]
+      if (x2 - x1 < 0.01 || y2 - y1 < 0.01) empty.push(`page ${n + 1} ${to} without area`)
       const area = areas.get(to) ?? [Infinity, Infinity, -Infinity, -Infinity]
       areas.set(to, [Math.min(area[0]!, x1), Math.min(area[1]!, y1), Math.max(area[2]!, x2), Math.max(area[3]!, y2)])
     }
-    return [...areas].map(([to, area]) => `page ${n + 1} ${to} ${area.map((v) => v.toFixed(2)).join(' ')}`).sort()
+    return [...[...areas].map(([to, area]) => `page ${n + 1} ${to} ${area.map((v) => v.toFixed(2)).join(' ')}`), ...empty].sort()
   })
 }
 const folder = tempDir()
@@ -60,7 +64,8 @@ function withAwkwardText(data: ReportData): ReportData {
     '**Bold**,*italic*;***both***—no spaces between styles, 西安(Xi’an)创新,"quoted"(aside).',
     '1. first\n   - nested **bold** item\n     1. deeper 职业教育\n2. second 😀 with an emoji'
   ].join('\n\n')
-  return { ...data, cities: [{ ...first, summary: `${first.summary}\n\n${awkward}` }, ...rest] }
+  // A heading with blank lines: its contents entry has linked words that draw nothing.
+  return { ...data, cities: [{ ...first, name: `${first.name}\n\nagain`, summary: `${first.summary}\n\n${awkward}` }, ...rest] }
 }
 
 // One process, two renderings: pdfmake as it ships first, then with the fast paths installed
@@ -90,4 +95,37 @@ describe('the pdfmake fast paths', () => {
       expect(fast.links, `document ${i}`).toEqual(plain[i]!.links)
     }
   }, 60_000)
+})
+
+describe('text written to a PDF object', () => {
+  /** What pdfkit's PDFReference does with what is written to it (write, then finalize). */
+  const referenceClass = () =>
+    class Reference {
+      chunks: Uint8Array[] = []
+      out: Buffer | null = null
+      write(chunk: unknown) {
+        this.chunks.push(chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'binary'))
+      }
+      finalize() {
+        this.out = Buffer.concat(this.chunks)
+      }
+    }
+
+  it('ends up as the same bytes, in the same order, when kept as text until the object ends', () => {
+    const Plain = referenceClass()
+    const Joined = referenceClass()
+    joinTextChunksOnce(new Joined() as unknown as Record<string, unknown>)
+    const pieces: unknown[] = ['BT', '/F1 9 Tf', Buffer.from([0, 255, 10]), '', 'ET\u00ff', 42, Buffer.from('raw'), '[<0001> 12] TJ']
+    const plain = new Plain()
+    const joined = new Joined()
+    for (const piece of pieces) {
+      plain.write(piece)
+      joined.write(piece)
+    }
+    plain.finalize()
+    joined.finalize()
+    expect(joined.out).toEqual(plain.out)
+    // Fewer buffers: each run of text became one.
+    expect(joined.chunks.length).toBeLessThan(plain.chunks.length)
+  })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { search } from '../../src/core/search/search'
+import { foldTerms, snippetOf } from '../../src/core/search/snippet'
 import type { SearchResult } from '../../src/shared/domain/search'
 import { freshCore, snapshot } from '../helpers/core'
 
@@ -175,6 +176,21 @@ describe('search', () => {
       const hits = search(core.db, 'zollverein', 10).groups.find((g) => g.kind === 'note')!.hits
       expect(hits.find((h) => h.id === note.id)!.snippet.filter((p) => p.hit).map((p) => p.text), `at ${at}`).toEqual(['Zollverein'])
       await core.run('deleteNote', { id: note.id })
+    }
+  })
+
+  it('highlights a long or decomposed term across the border of two scanned windows', () => {
+    const marked = (parts: ReturnType<typeof snippetOf>) => (parts ?? []).filter((p) => p.hit).map((p) => p.text)
+    // A pasted sentence without spaces is one term, longer than any fixed overlap.
+    const sentence = '中文句子没有空格'.repeat(150)
+    // (The snippet is a window of some 200 characters: it shows the term's start, marked.)
+    const [shown] = marked(snippetOf(`${'x'.repeat(48_900)}${sentence}${'y'.repeat(60_000)}`, foldTerms([sentence])))
+    expect(shown?.length).toBeGreaterThan(100)
+    expect(sentence.startsWith(shown!)).toBe(true)
+    // Decomposed accents (e + U+0301) are dropped when folding; the snippet shows the text as it is.
+    const decomposed = 'Europe\u0301en'.normalize('NFD')
+    for (const at of [49_990, 49_996, 50_005]) {
+      expect(marked(snippetOf(`${'x'.repeat(at)} ${decomposed} ${'y'.repeat(60_000)}`, foldTerms(['europeen']))), `at ${at}`).toEqual([decomposed])
     }
   })
 

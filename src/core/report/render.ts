@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { fontBytes, fontFamilies } from './fonts'
 import { installLayoutProgress, withLayoutProgress } from './layoutProgress'
-import { installPdfmakeFastPaths } from './pdfmakeFast'
+import { installPdfmakeFastPaths, throwawayPdfKitDocument } from './pdfmakeFast'
 import { tableLayouts } from './styles'
 
 /** The part of pdfmake 0.3's Node API the report uses (the @types package describes 0.2). */
@@ -100,10 +100,8 @@ interface EmbeddedFont {
  * reads it afterwards (its own per-document cache shares runs the same way), so runs are
  * shared as they are, with their width worked out once.
  */
-function rememberShaping(pdfkitPath: string): void {
-  const PDFKit = requireHere(pdfkitPath) as new (options: object) => { font: (src: Buffer) => { _font: EmbeddedFont } }
-  // pdfkit does not export its font class; a throwaway document hands out an instance.
-  const sample = new PDFKit({ autoFirstPage: false }).font(fontBytes().get('Roboto-Regular.ttf')!)._font
+function rememberShaping(): void {
+  const sample = throwawayPdfKitDocument<{ font: (src: Buffer) => { _font: EmbeddedFont } }>().font(fontBytes().get('Roboto-Regular.ttf')!)._font
   const proto = Object.getPrototypeOf(sample) as EmbeddedFont
   if (typeof proto.layoutCached !== 'function' || typeof proto.layoutRun !== 'function' || typeof proto.layout !== 'function') return
   const shaped = new WeakMap<object, Map<string, GlyphRun>>()
@@ -147,7 +145,7 @@ export function reportPdfMake({ fastPaths = true } = {}): PdfMake {
   // Off only in the test that compares the fast paths' PDF with pdfmake's own.
   if (fastPaths) installPdfmakeFastPaths()
   installLayoutProgress()
-  rememberShaping(requireHere.resolve('pdfkit', { paths: [requireHere.resolve('pdfmake')] }))
+  rememberShaping()
   const pdfmake = requireHere('pdfmake') as PdfMake
   for (const [name, bytes] of fontBytes()) pdfmake.virtualfs.writeFileSync(name, bytes)
   pdfmake.setFonts(fontFamilies)

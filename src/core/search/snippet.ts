@@ -18,12 +18,10 @@ export const foldTerm = (term: string) =>
     .join('')
     .toLowerCase()
 
-/** The same ranges as isMark, for one native scan of a whole text. */
+/** The same ranges as isMark, for native scans of a whole text. */
 // eslint-disable-next-line no-misleading-character-class -- escaped ranges of marks, on purpose
-const anyMark = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/
-const hasMark = (text: string) => anyMark.test(text)
-// eslint-disable-next-line no-misleading-character-class -- the same ranges, to strip them all
 const everyMark = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/g
+const hasMark = (text: string) => text.search(everyMark) >= 0
 
 /** Whether any term occurs, in native passes only: most long texts scanned hold none. */
 function mayMatch(nfd: string, terms: FoldedTerms): boolean {
@@ -57,11 +55,11 @@ function folded(nfd: string): { text: string; origin: number[] | null } {
 
 /**
  * Long texts (a pasted transcript) are folded a window at a time, so a word near the start
- * costs no more than in a short note. Windows overlap by more than any term is long, so a
- * match across their border is found too.
+ * costs no more than in a short note. Each window reaches past the next one's start by more
+ * than a term can span (a folded letter may stand for up to four characters) plus the
+ * snippet's context, so a match across a border is found, with its context.
  */
 const WINDOW = 50_000
-const OVERLAP = 1_000
 
 /** ASCII only: nothing to decompose, fold or recompose. */
 const plainAscii = /^\p{ASCII}*$/u
@@ -71,10 +69,11 @@ const plainAscii = /^\p{ASCII}*$/u
  * Returns null when no term occurs (the match was in another column).
  */
 export function snippetOf(text: string, terms: FoldedTerms, radius = 70): SnippetPart[] | null {
-  for (let from = 0; ; from += WINDOW - OVERLAP) {
-    const to = Math.min(text.length, from + WINDOW)
-    // From `radius` before the window: context for a match at its very start (none there, or
-    // the window before would have found it).
+  const overlap = 4 * Math.max(0, ...terms.map((term) => term.length)) + 3 * radius
+  const step = Math.max(WINDOW, overlap)
+  for (let from = 0; ; from += step) {
+    // Every window starts `radius` early: room for the context before a match at its start.
+    const to = Math.min(text.length, from + step + overlap)
     const found = snippetIn(text, Math.max(0, from - radius), to, terms, radius)
     if (found || to === text.length) return found
   }

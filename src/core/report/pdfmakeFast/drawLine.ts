@@ -1,6 +1,13 @@
-import type { AnyRecord, Inline, Line } from './shared'
+import { isValue, type AnyRecord, type Inline, type Line } from './shared'
 
 /* Drawing lines: Renderer#renderLine */
+
+/**
+ * Where pdfmake asks pdfkit to put a word of `line` (drawn at `y`): the line's baseline less
+ * the word's ascender. Its anchor, its link and its glyphs all start from there.
+ */
+const textTop = (y: number, lineHeight: number, descent: number, font: { ascender: number }, size: number) =>
+  y + lineHeight - (font.ascender / 1000) * size - descent
 
 /** pdfkit's number formatting in content streams. */
 const num = (n: number) => Math.round(n * 1e6) / 1e6
@@ -15,7 +22,7 @@ const plainInline = (inline: Inline) =>
   !inline._pageRef &&
   !inline.link &&
   !inline.linkToPage &&
-  (inline.linkToDestination === undefined || inline.linkToDestination === null || typeof inline.linkToDestination === 'string') &&
+  (!isValue(inline.linkToDestination) || typeof inline.linkToDestination === 'string') &&
   !inline.fontFeatures &&
   !inline.characterSpacing &&
   !inline.sup &&
@@ -75,7 +82,7 @@ export function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
     const head = inlines[0]
     if (line.id && head && String(head.text).replace(/\n/g, '').length > 0) {
       // A heading's anchor (the table of contents links to it), where pdfkit would put it.
-      const top = y + lineHeight - (head.font.ascender / 1000) * head.fontSize - descent
+      const top = textTop(y, lineHeight, descent, head.font, head.fontSize)
       doc.addNamedDestination(line.id, 'XYZ', x + head.x, top, null)
     }
     doc.save()
@@ -136,8 +143,7 @@ export function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
       }
       if (encoded.length > 0) {
         // As pdfkit's _fragment: baseline from the line's ascender, y flipped for PDF space.
-        const shiftToBaseline = lineHeight - (font.ascender / 1000) * size - descent
-        const top = y + shiftToBaseline
+        const top = textTop(y, lineHeight, descent, font, size)
         let gx = x + startX!
         const gy = pageHeight - top - (font.ascender / 1000) * size
         out.push(`1 0 0 1 ${num(gx)} ${num(gy)} Tm`)
@@ -187,28 +193,31 @@ export function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
   }
 }
 
+/** Whether a word draws anything: pdfkit writes no text, and no link, for an empty one. */
+const drawsText = (inline: Inline) => ((inline.pieces as string[] | undefined) ?? [inline.text]).some((piece) => String(piece).replace(/\n/g, '').length > 0)
+
 /**
  * One link annotation per run of words that go to the same place, where pdfkit writes one
- * per word: a 1,900-entry table of contents had some 10,000 annotations. Each covers the
- * boxes pdfkit would have given its words (pdfkit's _fragment: from the text's top, one line
- * of the font high).
+ * per word: a 1,900-entry table of contents had some 10,000 annotations. Each is the bounding
+ * box of the boxes pdfkit would have given its words (pdfkit's _fragment: from the text's
+ * top, one line of the font high); words that draw nothing get no box, as in pdfkit.
  */
 function addLinks(doc: PdfKitDoc, inlines: Inline[], x: number, y: number, lineHeight: number, descent: number): void {
   for (let k = 0; k < inlines.length; ) {
     const destination = inlines[k].linkToDestination
     let end = k + 1
     while (end < inlines.length && inlines[end].linkToDestination === destination) end++
-    if (destination) {
+    const drawn = destination ? inlines.slice(k, end).filter(drawsText) : []
+    if (drawn.length > 0) {
       let top = Infinity
       let bottom = -Infinity
-      for (let i = k; i < end; i++) {
-        const { font, fontSize } = inlines[i]
-        const textTop = y + lineHeight - (font.ascender / 1000) * fontSize - descent
-        top = Math.min(top, textTop)
-        bottom = Math.max(bottom, textTop + ((font.ascender - font.descender) / 1000) * fontSize)
+      for (const { font, fontSize } of drawn) {
+        const wordTop = textTop(y, lineHeight, descent, font, fontSize)
+        top = Math.min(top, wordTop)
+        bottom = Math.max(bottom, wordTop + ((font.ascender - font.descender) / 1000) * fontSize)
       }
-      const left = x + inlines[k].x
-      const last = inlines[end - 1]
+      const left = x + drawn[0].x
+      const last = drawn[drawn.length - 1]
       doc.goTo(left, top, x + last.x + last.width - left, bottom - top, destination)
     }
     k = end

@@ -3,10 +3,10 @@ import { fastRenderLine } from './drawLine'
 import { fastMeasure } from './measure'
 import { mergeLaidOutWords } from './mergeWords'
 import { lineBreakingWithoutCopies } from './nextLine'
-import { pageContentAsText } from './pageContent'
 import { releaseDrawnPages } from './releasePages'
 import type { AnyRecord } from './shared'
 import { fastStyleLookup } from './styles'
+import { joinTextChunksOnce } from './textChunks'
 
 /**
  * Faster equivalents of pdfmake 0.3's and pdfkit's hottest internals, installed once before
@@ -17,8 +17,9 @@ import { fastStyleLookup } from './styles'
  * a no-op path fill, save, transform, text object, restore), each its own Buffer.
  *
  * Each replacement computes the same layout and draws the same glyphs at the same positions;
- * anything unusual (links, decorations, backgrounds, page references, sup/sub, letter
- * spacing, font features, justified lines) goes to the original code. The patched methods
+ * anything unusual (links out of the document or to a page number, decorations,
+ * backgrounds, page references, sup/sub, letter spacing, font features, justified lines)
+ * goes to the original code; links to a place in the document (the contents) are drawn. The patched methods
  * are checked to exist with the expected arity, so a pdfmake update that changes them
  * leaves pdfmake as it is (slower, still correct) instead of breaking reports.
  */
@@ -44,11 +45,14 @@ export function installPdfmakeFastPaths(): void {
   mergeLaidOutWords(load('ElementWriter'))
   releaseDrawnPages(load('Renderer'))
   lineBreakingWithoutCopies(load('LayoutBuilder'), load('Line') as never, load('TextInlines') as never)
-  pageContentAsText(aPdfKitReference())
+  joinTextChunksOnce(throwawayPdfKitDocument<{ ref: () => AnyRecord }>().ref())
 }
 
-/** pdfkit does not export its reference class; a throwaway document hands out an instance. */
-function aPdfKitReference(): AnyRecord {
-  const PDFKit = requireHere(requireHere.resolve('pdfkit', { paths: [requireHere.resolve('pdfmake')] })) as new (options: object) => { ref: () => AnyRecord }
-  return new PDFKit({ autoFirstPage: false }).ref()
+/**
+ * A document of the pdfkit that pdfmake uses. pdfkit exports only its document class; a
+ * throwaway document hands out instances of the others (fonts, references) to patch.
+ */
+export function throwawayPdfKitDocument<Doc>(): Doc {
+  const PDFKit = requireHere(requireHere.resolve('pdfkit', { paths: [requireHere.resolve('pdfmake')] })) as new (options: object) => Doc
+  return new PDFKit({ autoFirstPage: false })
 }

@@ -1,15 +1,16 @@
 import type { AnyRecord } from './shared'
 
-/* Page content as text: pdfkit's PDFReference#write */
+/* Text written to a PDF object: pdfkit's PDFReference#write */
 
 /**
- * pdfkit turns every piece of page content into a Buffer of its own as it is written
- * (Buffer.from(chunk + '\n')), then joins them when the page ends. Drawing a 1,000-page
- * report writes a few hundred thousand such pieces: as many small allocations, and tens of
- * megabytes of buffers waiting for the garbage collector. Text pieces are kept as strings
- * here and turned into one buffer when the object ends, with the same bytes.
+ * pdfkit turns every piece of text written to a PDF object (a page's content above all) into
+ * a Buffer of its own as it is written (Buffer.from(chunk + '\n')), then joins them when the
+ * object ends. Drawing a 1,000-page report writes a few hundred thousand such pieces: as many
+ * small allocations, and tens of megabytes of buffers waiting for the garbage collector. Text
+ * pieces are kept as strings here and turned into one buffer when the object ends, or before
+ * anything else is written to it, with the same bytes in the same order.
  */
-export function pageContentAsText(reference: AnyRecord): void {
+export function joinTextChunksOnce(reference: AnyRecord): void {
   const proto = Object.getPrototypeOf(reference) as AnyRecord
   const write = proto.write as ((chunk: unknown) => void) | undefined
   const finalize = proto.finalize as (() => void) | undefined
