@@ -31,9 +31,10 @@ test('tag cooperation areas for three cities from the suggestions, then see the 
   await acceptSuggestion(page, workshop.id, ids.Haikou!, 'Tourism')
   await acceptSuggestion(page, workshop.id, ids.Haikou!, 'Vocational education and training')
   await acceptSuggestion(page, workshop.id, ids.Sofia!, 'Vocational education and training')
-  // "Sustainable" suggested Green transition too, but nobody clicked it.
-  const tags = await run('listThemeTags', { workshopId: workshop.id })
-  expect(tags.flatMap((t) => t.themeIds)).toHaveLength(5)
+  // "Sustainable" suggested Green transition too, but nobody clicked it. A tag shows as soon
+  // as it is clicked and is saved just after: wait for the last save.
+  const saved = async () => (await run('listThemeTags', { workshopId: workshop.id })).flatMap((t) => t.themeIds)
+  await expect.poll(saved).toHaveLength(5)
 
   await page.getByRole('tab', { name: 'Synergies' }).click()
   await expect(page.getByTestId('matrix-row')).toHaveCount(3)
