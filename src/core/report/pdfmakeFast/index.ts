@@ -16,12 +16,12 @@ import { joinTextChunksOnce } from './textChunks'
  * again for every document, and drawing a word cost a dozen PDF operators (colour, opacity,
  * a no-op path fill, save, transform, text object, restore), each its own Buffer.
  *
- * Each replacement computes the same layout and draws the same glyphs at the same positions;
- * anything unusual (links out of the document or to a page number, decorations,
- * backgrounds, page references, sup/sub, letter spacing, font features, justified lines)
- * goes to the original code; links to a place in the document (the contents) are drawn. The patched methods
- * are checked to exist with the expected arity, so a pdfmake update that changes them
- * leaves pdfmake as it is (slower, still correct) instead of breaking reports.
+ * Each replacement computes the same layout and draws the same glyphs at the same positions
+ * (links to a place in the document, as the contents has, included); anything unusual (links
+ * out of the document or to a page number, decorations, backgrounds, page references,
+ * sup/sub, letter spacing, font features, justified lines) goes to the original code. The
+ * patched methods are checked to exist with the expected arity, so a pdfmake update that
+ * changes them leaves pdfmake as it is (slower, still correct) instead of breaking reports.
  */
 
 const requireHere = createRequire(import.meta.url)
