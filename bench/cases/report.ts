@@ -65,7 +65,7 @@ async function bigReport(ctx: BenchContext): Promise<Figure[]> {
     target: 'pdfmake ≥ 1.5× faster',
     met: pdfmake.result && chromium.result ? chromium.result.ms / pdfmake.result.ms >= 1.5 : null,
     status: 'measured',
-    note: `one run each, engines warm (fonts loaded, browser launched); Chromium prints reportHtml() of the same data (its Markdown export as HTML: same sections and text, no running header or table of contents)${pdfmake.stopped || chromium.stopped ? '; a side was stopped at 90 s' : ''}`
+    note: `one run each, engines warm (fonts loaded, browser launched); Chromium prints reportHtml() of the same data (its Markdown export as HTML: same sections and text, the same contents list with its links but without page numbers, and the running header and footer with "N / M" as CSS page margin boxes)${pdfmake.stopped || chromium.stopped ? '; a side was stopped at 90 s' : ''}`
   }
   return [big, vs]
 }

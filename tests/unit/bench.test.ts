@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { comparison } from '../../bench/figures'
 import { checksum, generate, plan, prng, uuidFrom } from '../../bench/generate'
 import { interleave, median, quantile, ratio, stats } from '../../bench/harness'
+import { bigReportData, reportHtml } from '../../src/core/report/benchmark'
 import { id } from '../../src/shared/domain/common'
 import { tempDir } from '../helpers/core'
 
@@ -63,5 +64,21 @@ describe('bench data generator', () => {
     expect(result.checksum).toBe(checksum(plan(sizes, 7)))
     expect(result.workshopIds).toHaveLength(12)
     expect(result.notesWritten).toBe(40)
+  })
+})
+
+describe("the big report's HTML for Chromium", () => {
+  it('holds what the PDF holds: every case study, a contents entry linking each heading, the running header and footer', () => {
+    const data = bigReportData(5)
+    const html = reportHtml(data)
+    const headings = [...html.matchAll(/<h([23]) id="([^"]+)">/g)].map((m) => m[2]!)
+    const links = [...html.matchAll(/<li class="level[23]"><a href="#([^"]+)">/g)].map((m) => m[1]!)
+    expect(links).toEqual(headings)
+    for (const city of data.cities) expect(html).toContain(city.name)
+    expect(headings.length).toBe(data.cities.length + 3) // introduction, case studies, conclusions
+    // The contents come after the cover, before the first section.
+    expect(html.indexOf('class="contents"')).toBeLessThan(html.indexOf('<h2 id='))
+    expect(html).toContain('@top-left { content: "Benchmark: a very large Europe–China exchange"')
+    expect(html).toContain('counter(page) " / " counter(pages)')
   })
 })

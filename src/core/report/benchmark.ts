@@ -92,18 +92,37 @@ export function bigReportData(pages = 1000): ReportData {
 /** The document definition of the ~1,000-page report (render it with renderPdf). */
 export const buildBigReport = (pages = 1000): TDocumentDefinitions => buildReport(bigReportData(pages))
 
-/** The same report as one HTML page, for Chromium's page.pdf(): same sections, same order. */
+/**
+ * The same report as one HTML page, for Chromium's page.pdf(): same sections, same order, the
+ * same contents list after the cover, each entry a link to its heading (Chromium cannot print
+ * the pages they are on), and the same running header and footer ("N / M"), as CSS page
+ * margin boxes: in Chromium they cost less than page.pdf()'s header and footer templates.
+ */
 export function reportHtml(data: ReportData, options: Partial<ReportOptions> = {}): string {
-  const body = renderMarkdown(reportMarkdown(data, options))
+  const entries: string[] = []
+  const body = renderMarkdown(reportMarkdown(data, options)).replace(/<h([23])>([\s\S]*?)<\/h\1>/g, (_, level: string, title: string) => {
+    const id = `heading-${entries.length}`
+    entries.push(`<li class="level${level}"><a href="#${id}">${title}</a></li>`)
+    return `<h${level} id="${id}">${title}</h${level}>`
+  })
+  const contents = `<h2 class="contents">Contents</h2><ul class="contents">${entries.join('')}</ul>`
+  // After the cover: before the first section's heading.
+  const firstSection = body.indexOf('<h2 ')
+  const withContents = firstSection < 0 ? body + contents : body.slice(0, firstSection) + contents + body.slice(firstSection)
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${data.workshop.title.replace(/[<&]/g, '')}</title>
 <style>
-  @page { size: ${options.paper === 'letter' ? 'Letter' : 'A4'}; margin: 22mm 20mm; }
+  @page { size: ${options.paper === 'letter' ? 'Letter' : 'A4'}; margin: 22mm 20mm;
+    @top-left { content: "${data.workshop.title.replace(/["\\<&]/g, '')}"; font: 8pt Roboto, sans-serif; color: #6b7280; }
+    @bottom-left { content: "Roundtable workshop report"; font: 8pt Roboto, sans-serif; color: #6b7280; }
+    @bottom-right { content: counter(page) " / " counter(pages); font: 8pt Roboto, sans-serif; color: #6b7280; } }
   body { font-family: Roboto, 'Noto Sans CJK SC', sans-serif; font-size: 10pt; line-height: 1.3; color: #2b2f33; }
   h1 { font-size: 28pt; color: #1d2b3a; page-break-after: always; }
   h2 { font-size: 19pt; color: #1d2b3a; page-break-before: always; border-bottom: 2.5pt solid #0b6e99; }
   h3 { font-size: 14pt; color: #1d2b3a; page-break-after: avoid; }
+  ul.contents { list-style: none; padding: 0; } ul.contents a { color: inherit; text-decoration: none; }
+  ul.contents .level3 { padding-left: 14pt; font-size: 9.5pt; color: #6b7280; }
   blockquote { border-left: 3pt solid #0b6e99; margin: 8pt 0; padding-left: 14pt; color: #0b6e99; font-style: italic; }
   table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 0.4pt solid #c9d1da; padding: 4pt 6pt; }
-</style></head><body>${body}</body></html>`
+</style></head><body>${withContents}</body></html>`
 }
