@@ -31,6 +31,21 @@ describe('JSON export and import', () => {
     console.log(`round trip: ${Object.entries(doc.tables).map(([t, rows]) => `${t} ${rows.length}`).join(', ')}`)
   })
 
+  it('leaves out the NUL characters an import file brings, so every word after one is found', async () => {
+    const core = await sampleCore()
+    const { text } = await core.run('exportData', {})
+    const doc = JSON.parse(text) as { tables: Record<string, Record<string, unknown>[]> }
+    const [workshop] = doc.tables.workshops!
+    workshop!.title = `Imported\0 with 鄂 after a NUL`
+    const empty = freshCore()
+    empty.db.pragma('foreign_keys = OFF')
+    for (const table of dataTables(empty.db)) empty.db.prepare(`DELETE FROM "${table}"`).run()
+    empty.db.pragma('foreign_keys = ON')
+    await empty.run('importData', { text: JSON.stringify(doc), onConflict: 'skip' })
+    expect((await empty.run('listWorkshops', {})).map((w) => w.title)).toEqual(['Imported with 鄂 after a NUL'])
+    expect((await empty.run('search', { query: '鄂' })).groups.map((g) => g.kind)).toEqual(['workshop'])
+  })
+
   it('derives its tables from the live schema, leaving full-text indexes out', async () => {
     const core = freshCore()
     const names = readTableShapes(core.db).map((s) => s.name)

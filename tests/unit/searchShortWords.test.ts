@@ -132,6 +132,21 @@ describe('short words (one or two characters)', () => {
     expect(search(core.db, '\0').groups).toEqual([])
   })
 
+  it('are found after a NUL that came in with a pasted or imported text: the NUL is not kept', async () => {
+    const core = freshCore()
+    const workshop = await core.run('createWorkshop', { title: 'Pasted\0 title', date: '2026-10-23' })
+    const note = await core.run('createNote', { workshopId: workshop.id, text: 'before\0 after: 创新 and EU' })
+    expect(note.text).toBe('before after: 创新 and EU')
+    expect(workshop.title).toBe('Pasted title')
+    // SQLite's text functions stop at a NUL: a kept one would have hidden these short words.
+    expect(noteTexts(search(core.db, '创新'))).toEqual(['before after: 创新 and EU'])
+    expect(noteTexts(search(core.db, 'eu'))).toEqual(['before after: 创新 and EU'])
+    const city = await core.run('createCity', { name: 'Wuhan\0', group: 'china' })
+    await core.run('addWorkshopCity', { workshopId: workshop.id, cityId: city.id })
+    const item = await core.run('createCaseStudyItem', { workshopId: workshop.id, cityId: city.id, kind: 'quote', text: 'Said\0 so', attribution: '\0Mayor' })
+    expect([city.name, item.text, item.attribution]).toEqual(['Wuhan', 'Said so', 'Mayor'])
+  })
+
   it('work in a database written before the index ended its columns with a space', () => {
     openedAt(9, [
       ['n0', '氢能 first, older'],

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Db } from '../db/connection'
 import { dataTables } from '../backup/inspect'
+import { withoutNul } from '../../shared/domain/common'
 
 export interface Column {
   name: string
@@ -37,7 +38,7 @@ function valueSchema(column: Column): z.ZodType {
       case 'REAL':
         return z.number().finite()
       case 'TEXT':
-        return z.string().max(10_000_000)
+        return z.string().overwrite(withoutNul).max(10_000_000)
       case 'BLOB':
         return z.object({ base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict()
       default:

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, markdown, patchOf, positionList, timestamp } from './common'
+import { id, line, markdown, patchOf, positionList, timestamp } from './common'
 
 /** What a line in a city's case study is; the seed document uses all four. */
 export const caseStudyItemKinds = ['practice', 'cooperation', 'quote', 'follow_up'] as const
@@ -13,7 +13,7 @@ export const caseStudyItemFields = z.object({
   text: markdown.refine((t) => t.trim().length > 0, { error: 'Write something first.' }),
   /** For quotes: who said it. A speaker, a free-text attribution (e.g. the city), or both. */
   speakerId: id.nullable().default(null),
-  attribution: z.string().trim().max(300).default(''),
+  attribution: line(300).default(''),
   /** Consent to publish: reports that honour consent print only approved quotes. */
   approved: z.boolean().default(false)
 })
