@@ -1,15 +1,13 @@
 /**
  * Reading the PDFs pdfkit writes, for tests that look at what text extraction does not show
  * (links and where they go): the file's objects and its pages in order. pdfkit's output is
- * regular (a classic cross-reference table, one dictionary per object, `/Length` written as
- * a number, strings with every newline escaped), and only pdfkit's output is read here.
+ * regular (a classic cross-reference table, one dictionary per object, strings with every
+ * newline escaped), and only pdfkit's output is read here.
  */
 
 export interface PdfObject {
-  /** The dictionary or value, as PDF text (Latin-1). */
+  /** The dictionary or value, as PDF text (Latin-1); a stream's bytes are left out. */
   text: string
-  /** The stream's bytes as written (still compressed), when the object has one. */
-  stream?: Buffer
 }
 
 export interface PdfFile {
@@ -28,10 +26,8 @@ function readObject(chunk: Buffer, number: number): PdfObject {
   if (chunk.toString('latin1', 0, header.length) !== header) throw new Error(`object ${number} is not where the table says`)
   // A raw newline never occurs inside a pdfkit string, so the first "\nstream\n" starts the stream.
   const streamAt = chunk.indexOf('\nstream\n', header.length, 'latin1')
-  if (streamAt < 0) return { text: chunk.toString('latin1', header.length, chunk.lastIndexOf('\nendobj', undefined, 'latin1')) }
-  const text = chunk.toString('latin1', header.length, streamAt)
-  const from = streamAt + '\nstream\n'.length
-  return { text, stream: chunk.subarray(from, from + Number(/\/Length (\d+)/.exec(text)?.[1] ?? 0)) }
+  const end = streamAt >= 0 ? streamAt : chunk.lastIndexOf('\nendobj', undefined, 'latin1')
+  return { text: chunk.toString('latin1', header.length, end) }
 }
 
 /** Parses one PDF written by pdfkit, from its cross-reference table. */
