@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it, vi } from 'vitest'
 import { startCore } from '../../src/core/app'
+import { coverExpression } from '../../src/core/search/query'
 import { search } from '../../src/core/search/search'
+import { searchKinds, type SearchKind } from '../../src/shared/domain/search'
 import { keepSearchIndexTidy, searchIndexSegments } from '../../src/core/search/upkeep'
 import { freshCore, tempDir } from '../helpers/core'
 
@@ -142,5 +144,36 @@ describe('search upkeep beside another writer', () => {
       vi.useRealTimers()
       other.close()
     }
+  })
+})
+
+describe('search of longer words by their cover of trigrams', () => {
+  it('tiles a word with trigrams, the last one reaching back to its end', () => {
+    expect(coverExpression(['apprenticeship'])).toBe('"app" AND "ren" AND "tic" AND "esh" AND "hip"')
+    expect(coverExpression(['vocatio'])).toBe('"voc" AND "ati" AND "tio"')
+    // Marks the index drops are left out before tiling; quotes stay literal.
+    expect(coverExpression(['kẹ̀ndo'])).toBe('"kẹn" AND "ndo"')
+    expect(coverExpression(['ab"cdef'])).toBe('"ab""" AND "cde" AND "def"')
+  })
+
+  it('finds only rows holding the word, when newer rows hold every trigram of its cover apart', async () => {
+    // The decoys are newer, so the cover finds them first; the words are what must match.
+    const core = await workshopWithNotes(['An apprenticeship in Lyon', 'apprenticeship scheme', 'happen, rent, tick, fresh, ship', 'ship fresh tick rent happen'])
+    expect(noteTexts(search(core.db, 'apprenticeship'))).toEqual(['An apprenticeship in Lyon', 'apprenticeship scheme'])
+    expect(noteTexts(search(core.db, 'APPRENTICESHIP lyon'))).toEqual(['An apprenticeship in Lyon'])
+    const decoysOnly = await workshopWithNotes(['happen, rent, tick, fresh, ship'])
+    expect(search(decoysOnly.db, 'apprenticeship').groups).toEqual([])
+  })
+
+  it('finds every kind and says `more` as the exact phrase does', async () => {
+    const core = await workshopWithNotes(Array.from({ length: 8 }, (_, i) => `Cooperation note ${i}`))
+    await core.run('createCity', { name: 'Coopération', nativeName: '', group: 'europe', notes: 'harbour' })
+    await core.run('createSpeaker', { name: 'Ana Coopera' })
+    const exact = core.db
+      .prepare(`SELECT r.kind, count(*) AS n FROM search_index i JOIN search_refs r ON r.rowid = i.rowid WHERE search_index MATCH '"cooperation"' GROUP BY r.kind`)
+      .all() as { kind: SearchKind; n: number }[]
+    const expected = searchKinds.flatMap((kind) => exact.filter((e) => e.kind === kind).map((e) => `${kind}:${Math.min(e.n, 5)}${e.n > 5 ? '+' : ''}`))
+    expect(expected).toEqual(['note:5+', 'city:1'])
+    expect(search(core.db, 'cooperation', 5).groups.map((g) => `${g.kind}:${g.hits.length}${g.more ? '+' : ''}`)).toEqual(expected)
   })
 })

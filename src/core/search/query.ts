@@ -44,6 +44,23 @@ const phrase = (term: string) => `"${term.replaceAll('"', '""')}"`
 export const matchExpression = (terms: string[]): string => terms.map(phrase).join(' AND ')
 
 /**
+ * Each term as the trigrams that tile it (the last one overlapping the end), all required:
+ * "apprenticeship" is "app" AND "ren" AND "tic" AND "esh" AND "hip". Every row the exact
+ * phrase matches holds these, so the rows found are a superset, at a third of the trigrams
+ * and none of the position checks; the caller checks each row found for the terms
+ * themselves. A term of three characters is its own cover, exact.
+ */
+export const coverExpression = (terms: string[]): string =>
+  terms
+    .flatMap((term) => {
+      const letters = Array.from(withoutDroppedMarks(term))
+      const starts = Array.from({ length: Math.ceil(letters.length / 3) }, (_, i) => Math.min(i * 3, letters.length - 3))
+      return starts.map((start) => letters.slice(start, start + 3).join(''))
+    })
+    .map(phrase)
+    .join(' AND ')
+
+/**
  * Short words as phrases of the spread-out index, all required: "创新" is the trigram
  * "创 新" there, and "鄂" the trigram " 鄂 " (a space before and after every character).
  */

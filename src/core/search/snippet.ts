@@ -23,34 +23,26 @@ export const foldTerm = (term: string) =>
 const everyMark = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/g
 const hasMark = (text: string) => text.search(everyMark) >= 0
 
-/** Whether any term occurs, in native passes only: most long texts scanned hold none. */
-function mayMatch(nfd: string, terms: FoldedTerms): boolean {
+/** Text folded the way the index compares it, in native passes only (no map back to the text). */
+function foldedNatively(nfd: string): string {
   const stripped = hasMark(nfd) ? nfd.replace(everyMark, '') : nfd
   const lower = stripped.toLowerCase()
-  const haystack = lower.length === stripped.length ? lower : stripped
-  return terms.some((term) => haystack.includes(term))
+  return lower.length === stripped.length ? lower : stripped
 }
 
 /**
- * Text without accents, lower-cased, and where each of its characters came from (null when
- * every character stayed in place: the common case, which then costs one pass, not a loop).
+ * Folded ranges as ranges of `nfd`, for text that folding took marks out of: the k-th
+ * character folding kept, found by one walk over the text for just the ends asked.
  */
-function folded(nfd: string): { text: string; origin: number[] | null } {
-  if (!hasMark(nfd)) {
-    const lower = nfd.toLowerCase()
-    return { text: lower.length === nfd.length ? lower : nfd, origin: null }
+function inText(nfd: string, ranges: [number, number][]): [number, number][] {
+  const wanted = [...new Set(ranges.flat())].sort((a, b) => a - b)
+  const at = new Map<number, number>()
+  for (let i = 0, kept = 0, w = 0; i <= nfd.length && w < wanted.length; i++) {
+    if (i < nfd.length && isMark(nfd.charCodeAt(i))) continue
+    if (wanted[w] === kept) at.set(wanted[w++]!, i)
+    kept++
   }
-  let text = ''
-  const origin: number[] = []
-  for (let i = 0; i < nfd.length; i++) {
-    if (isMark(nfd.charCodeAt(i))) continue
-    text += nfd[i]
-    origin.push(i)
-  }
-  origin.push(nfd.length)
-  const lower = text.toLowerCase()
-  // A few letters change length when lower-cased (İ); then match without folding case.
-  return { text: lower.length === text.length ? lower : text, origin }
+  return ranges.map(([from, to]) => [at.get(from) ?? 0, at.get(to) ?? nfd.length])
 }
 
 /**
@@ -63,6 +55,20 @@ const WINDOW = 50_000
 
 /** ASCII only: nothing to decompose, fold or recompose. */
 const plainAscii = /^\p{ASCII}*$/u
+const decomposed = (text: string) => (plainAscii.test(text) ? text : text.normalize('NFD'))
+
+/**
+ * Whether `text` holds `term` (folded) the way the index compares: for checking the rows a
+ * looser index query found. Native passes, a window at a time, like the snippet's.
+ */
+export function holds(text: string, term: string): boolean {
+  // Most rows hold the word as typed, or in another case: found without decomposing the text.
+  if (text.toLowerCase().includes(term)) return true
+  for (let from = 0; from < text.length; from += WINDOW) {
+    if (foldedNatively(decomposed(text.slice(from, from + WINDOW + 4 * term.length))).includes(term)) return true
+  }
+  return false
+}
 
 /**
  * A window of `text` around the first match of any term, every match inside it marked.
@@ -82,17 +88,16 @@ export function snippetOf(text: string, terms: FoldedTerms, radius = 70): Snippe
 function snippetIn(text: string, from: number, to: number, terms: FoldedTerms, radius: number): SnippetPart[] | null {
   const scanned = from === 0 && to === text.length ? text : text.slice(from, to)
   // Most text is ASCII, or has nothing to decompose: then its slices need no recomposing.
-  const nfd = plainAscii.test(scanned) ? scanned : scanned.normalize('NFD')
+  const nfd = decomposed(scanned)
   const recompose = nfd !== scanned
-  if (!mayMatch(nfd, terms)) return null
-  const { text: haystack, origin } = folded(nfd)
-  const ranges: [number, number][] = []
+  const haystack = foldedNatively(nfd)
+  const found: [number, number][] = []
   for (const term of terms) {
-    for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length)) {
-      ranges.push(origin ? [origin[at] ?? 0, origin[at + term.length] ?? nfd.length] : [at, at + term.length])
-    }
+    for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length)) found.push([at, at + term.length])
   }
-  if (ranges.length === 0) return null
+  if (found.length === 0) return null
+  // Folding keeps the text's length unless it took marks out.
+  const ranges = haystack.length === nfd.length ? found : inText(nfd, found)
   ranges.sort((a, b) => a[0] - b[0])
   const first = ranges[0]![0]
   const start = Math.max(0, first - radius)
