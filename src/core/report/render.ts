@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { digitRun, type ShapedRun } from './digitRuns'
 import { fontBytes, fontFamilies } from './fonts'
 import { installLayoutProgress, withLayoutProgress } from './layoutProgress'
 import { installPdfmakeFastPaths, throwawayPdfKitDocument } from './pdfmakeFast'
@@ -80,11 +81,7 @@ function rememberSubsets(font: SubsettableFont): SubsettableFont {
 /** Words shaped per font, across reports; dropped wholesale when it grows this big. */
 const MAX_SHAPED_WORDS = 50_000
 
-interface GlyphRun {
-  glyphs: unknown[]
-  positions: unknown[]
-  advanceWidth: number
-}
+type GlyphRun = ShapedRun
 interface EmbeddedFont {
   font: object
   layoutRun: (text: string) => GlyphRun
@@ -115,9 +112,12 @@ function rememberShaping(): void {
     let run = runs.get(text)
     if (run === undefined) {
       if (runs.size >= MAX_SHAPED_WORDS) runs.clear()
-      run = this.layoutRun(text)
-      // fontkit sums the positions on every read of advanceWidth; they no longer change.
-      Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth })
+      run = digitRun(text, (digit) => this.layoutCached(digit))
+      if (!run) {
+        run = this.layoutRun(text)
+        // fontkit sums the positions on every read of advanceWidth; they no longer change.
+        Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth })
+      }
       runs.set(text, run)
     }
     return run
