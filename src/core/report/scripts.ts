@@ -79,11 +79,15 @@ export function splitByScript(text: string): Run[] {
   return runs
 }
 
+const longToken = new RegExp(`(\\S{${LONG_TOKEN},})`, 'u')
+/** A quick test first: without /u it counts code units, never fewer than code points, so it misses no token the split cuts. */
+const mayHaveLongToken = new RegExp(`\\S{${LONG_TOKEN}}`)
+
 /** Splits a run into pieces so that a very long unbroken token is allowed to break anywhere. */
 function withLongTokens(run: Run): Content[] {
-  const font = run.script === 'latin' ? {} : { font: CJK }
-  if (run.script !== 'latin') return [{ text: run.text, ...font }]
-  const parts = run.text.split(new RegExp(`(\\S{${LONG_TOKEN},})`, 'u'))
+  if (run.script !== 'latin') return [{ text: run.text, font: CJK }]
+  if (!mayHaveLongToken.test(run.text)) return [{ text: run.text }]
+  const parts = run.text.split(longToken)
   return parts
     .filter((part) => part.length > 0)
     .map((part) => (part.length >= LONG_TOKEN && !/\s/.test(part) ? { text: part, wordBreak: 'break-all' as const } : { text: part }))
