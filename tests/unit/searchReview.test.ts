@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it, vi } from 'vitest'
 import { startCore } from '../../src/core/app'
-import { coverExpression } from '../../src/core/search/query'
+import { coverOf, isCoverable } from '../../src/core/search/cover'
+import { matchExpression } from '../../src/core/search/query'
 import { search } from '../../src/core/search/search'
 import { searchKinds, type SearchKind } from '../../src/shared/domain/search'
 import { keepSearchIndexTidy, searchIndexSegments } from '../../src/core/search/upkeep'
@@ -148,12 +149,13 @@ describe('search upkeep beside another writer', () => {
 })
 
 describe('search of longer words by their cover of trigrams', () => {
-  it('tiles a word with trigrams, the last one reaching back to its end', () => {
-    expect(coverExpression(['apprenticeship'])).toBe('"app" AND "ren" AND "tic" AND "esh" AND "hip"')
-    expect(coverExpression(['vocatio'])).toBe('"voc" AND "ati" AND "tio"')
-    // Marks the index drops are left out before tiling; quotes stay literal.
-    expect(coverExpression(['kẹ̀ndo'])).toBe('"kẹn" AND "ndo"')
-    expect(coverExpression(['ab"cdef'])).toBe('"ab""" AND "cde" AND "def"')
+  it('tiles printable ASCII words of six characters or more, the last trigram reaching back to the end', () => {
+    expect(coverOf('apprenticeship')).toEqual(['app', 'ren', 'tic', 'esh', 'hip'])
+    expect(coverOf('vocatio')).toEqual(['voc', 'ati', 'tio'])
+    expect(matchExpression(['apprenticeship', 'paris'], ['apprenticeship'])).toBe('"app" AND "ren" AND "tic" AND "esh" AND "hip" AND "paris"')
+    expect(matchExpression(['ab"cdef'], ['ab"cdef'])).toBe('"ab""" AND "cde" AND "def"')
+    expect(['apprenticeship', 'ab"cdef', 'Zollverein', 'paris-2026'].filter(isCoverable)).toHaveLength(4)
+    expect(['paris', 'Łódź-Łódź', 'kẹ̀ndo12', 'ελληνικα', '职业教育培训中心'].filter(isCoverable)).toEqual([])
   })
 
   it('finds only rows holding the word, when newer rows hold every trigram of its cover apart', async () => {
@@ -163,6 +165,56 @@ describe('search of longer words by their cover of trigrams', () => {
     expect(noteTexts(search(core.db, 'APPRENTICESHIP lyon'))).toEqual(['An apprenticeship in Lyon'])
     const decoysOnly = await workshopWithNotes(['happen, rent, tick, fresh, ship'])
     expect(search(decoysOnly.db, 'apprenticeship').groups).toEqual([])
+  })
+
+  it('asks shorter words beside a covered one exactly', async () => {
+    const core = await workshopWithNotes(['Cooperation with a partner from Morris county', 'Cooperation in Paris'])
+    expect(noteTexts(search(core.db, 'cooperation paris'))).toEqual(['Cooperation in Paris'])
+  })
+
+  it('gives the exact phrase\'s hits and `more`, whatever other rows, letters and marks the index folds its own way', async () => {
+    const texts = [
+      'abc\u0305defghi',
+      'abc def ghi',
+      'abcdefghi one',
+      'abcdefghi two',
+      'İSTANBUL cooperation',
+      'Istanbul',
+      'ISTANBUL-STANBUL',
+      '\u212Aelvin scale',
+      'kelvin scale',
+      'Kelvin',
+      'ＫＥＬＶＩＮ',
+      'Ελληνικά ΚΑΙ ΠΟΛΙΤΙΚΑ ΝΕΑ',
+      '가나다라마박 라마바'
+    ]
+    const queries: [string, string][] = [
+      ['abcdefghi', '"abcdefghi"'],
+      ['istanbul', '"istanbul"'],
+      ['kelvin', '"kelvin"'],
+      ['KELVIN scale', '"KELVIN" AND "scale"'],
+      ['ελληνικα', '"ελληνικα"'],
+      ['가나다라마바', '"가나다라마바"'],
+      ['cooperation istanbul', '"cooperation" AND "istanbul"']
+    ]
+    // Every text alone beside a plain match (nothing else to send the search back to the
+    // exact phrase), and all of them together.
+    for (const notes of [...texts.map((text) => [text, 'abcdefghi kelvin istanbul scale']), texts]) {
+      const core = await workshopWithNotes(notes)
+      const exact = core.db.prepare(
+        `SELECT r.ref_id FROM search_index i JOIN search_refs r ON r.rowid = i.rowid WHERE search_index MATCH ? AND r.kind = 'note' ORDER BY i.rowid`
+      ).pluck()
+      for (const [query, phrase] of queries) {
+        const expected = exact.all(phrase) as string[]
+        for (const perKind of [1, 2, 50]) {
+          const group = search(core.db, query, perKind).groups.find((g) => g.kind === 'note')
+          expect({ ids: group?.hits.map((h) => h.id) ?? [], more: group?.more ?? false }, `${notes.join(' | ')}: ${query}, ${perKind} per kind`).toEqual({
+            ids: expected.slice(0, perKind),
+            more: expected.length > perKind
+          })
+        }
+      }
+    }
   })
 
   it('finds every kind and says `more` as the exact phrase does', async () => {

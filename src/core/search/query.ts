@@ -1,4 +1,5 @@
 import { withoutDroppedMarks } from '../db/migrations/011_search_short_words'
+import { coverOf } from './cover'
 
 /**
  * Turns what a person typed into safe search terms. Every term is used literally: FTS5
@@ -40,23 +41,13 @@ export const pairsOf = (term: string): string[] => {
 
 const phrase = (term: string) => `"${term.replaceAll('"', '""')}"`
 
-/** Each term as an FTS5 string (a phrase), all required. */
-export const matchExpression = (terms: string[]): string => terms.map(phrase).join(' AND ')
-
 /**
- * Each term as the trigrams that tile it (the last one overlapping the end), all required:
- * "apprenticeship" is "app" AND "ren" AND "tic" AND "esh" AND "hip". Every row the exact
- * phrase matches holds these, so the rows found are a superset, at a third of the trigrams
- * and none of the position checks; the caller checks each row found for the terms
- * themselves. A term of three characters is its own cover, exact.
+ * Each term as an FTS5 string (a phrase), all required; the `covered` ones as the trigrams
+ * that tile them instead (./cover.ts), which the caller then checks each row for.
  */
-export const coverExpression = (terms: string[]): string =>
+export const matchExpression = (terms: string[], covered: readonly string[] = []): string =>
   terms
-    .flatMap((term) => {
-      const letters = Array.from(withoutDroppedMarks(term))
-      const starts = Array.from({ length: Math.ceil(letters.length / 3) }, (_, i) => Math.min(i * 3, letters.length - 3))
-      return starts.map((start) => letters.slice(start, start + 3).join(''))
-    })
+    .flatMap((term) => (covered.includes(term) ? coverOf(term) : [term]))
     .map(phrase)
     .join(' AND ')
 

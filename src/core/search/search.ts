@@ -2,17 +2,11 @@ import { searchBand } from '../db/migrations/008_search'
 import type { Db } from '../db/connection'
 import { searchKinds, type SearchGroup, type SearchKind, type SearchResult } from '../../shared/domain/search'
 import { hitOf } from './hits'
-import { withoutDroppedMarks } from '../db/migrations/011_search_short_words'
-import { coverExpression, matchExpression, pairsOf, searchTerms, spreadExpression } from './query'
-import { foldTerms, holds } from './snippet'
+import { holdsWord, isCoverable } from './cover'
+import { matchExpression, pairsOf, searchTerms, spreadExpression } from './query'
+import { foldTerms } from './snippet'
 import { matchesQuery, type Row } from './statements'
 import { rowsPerKind } from './walk'
-
-/**
- * From six characters on a word's cover has at most half the trigrams of the word; for
- * shorter ones it saves too little to pay for checking the rows.
- */
-const coverFrom = 6
 
 /**
  * Searches everything at once and returns up to `perKind` hits per kind, newest first.
@@ -36,12 +30,11 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
     wanted.size === searchKinds.length
       ? rowsPerKind(statement, given)
       : new Map([...wanted].flatMap((kind) => [...rowsPerKind(statement, given, { lowest: searchBand[kind], highest: searchBand[kind] })]))
-  // Longer words are first asked as their cover of trigrams (a third of the trigrams, no
-  // positions), and every row found is checked for the words themselves. Only when a row
-  // holds the trigrams but not a word does the exact phrase query run instead.
-  const longer = short.length === 0 ? indexed.filter((term) => Array.from(withoutDroppedMarks(term)).length >= coverFrom) : []
-  const covered = longer.length > 0 ? walk({ match: coverExpression(indexed) }) : null
-  const byKind = covered && everyRowHolds(covered, foldTerms(longer)) ? covered : walk(params)
+  // Longer words are first asked as their cover of trigrams, and every row found is checked
+  // for the words themselves (./cover.ts); a row that may not hold one asks the exact phrase.
+  const covered = short.length === 0 ? indexed.filter(isCoverable) : []
+  const byCover = covered.length > 0 ? walk({ match: matchExpression(indexed, covered) }) : null
+  const byKind = byCover && everyRowHolds(byCover, covered) ? byCover : walk(params)
   const found = searchKinds.flatMap((kind) => (byKind.has(kind) ? [{ kind, rows: byKind.get(kind)! }] : []))
   const terms = foldTerms([...indexed, ...short])
   const groups: SearchGroup[] = found.map(({ kind, rows }) => ({
@@ -52,6 +45,8 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
   return { query, groups }
 }
 
-/** Whether every row holds every term, in its title or its body. */
-const everyRowHolds = (byKind: Map<SearchKind, Row[]>, terms: string[]): boolean =>
-  [...byKind.values()].every((rows) => rows.every((row) => terms.every((term) => holds(row.title, term) || holds(row.body, term))))
+/** Whether every row shows that it holds every covered word, in its title or its body. */
+function everyRowHolds(byKind: Map<SearchKind, Row[]>, covered: string[]): boolean {
+  const words = covered.map((word) => word.toLowerCase())
+  return [...byKind.values()].every((rows) => rows.every((row) => words.every((word) => holdsWord(row.title, word) || holdsWord(row.body, word))))
+}

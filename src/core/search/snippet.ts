@@ -58,19 +58,6 @@ const plainAscii = /^\p{ASCII}*$/u
 const decomposed = (text: string) => (plainAscii.test(text) ? text : text.normalize('NFD'))
 
 /**
- * Whether `text` holds `term` (folded) the way the index compares: for checking the rows a
- * looser index query found. Native passes, a window at a time, like the snippet's.
- */
-export function holds(text: string, term: string): boolean {
-  // Most rows hold the word as typed, or in another case: found without decomposing the text.
-  if (text.toLowerCase().includes(term)) return true
-  for (let from = 0; from < text.length; from += WINDOW) {
-    if (foldedNatively(decomposed(text.slice(from, from + WINDOW + 4 * term.length))).includes(term)) return true
-  }
-  return false
-}
-
-/**
  * A window of `text` around the first match of any term, every match inside it marked.
  * Returns null when no term occurs (the match was in another column).
  */
