@@ -141,6 +141,8 @@ describe('search', () => {
     const note = await core.run('createNote', { workshopId: workshop.id, text: 'Skills intelligence', cityId: city.id })
     const result = search(core.db, 'skills')
     expect(result.groups.map((g) => g.kind)).toEqual(['workshop', 'note'])
+    // A workshop's own hit does not name its workshop again.
+    expect(result.groups[0]!.hits[0]).toMatchObject({ title: 'New skills agenda', workshopTitle: '' })
     expect(result.groups[1]!.hits[0]).toMatchObject({
       workshopTitle: 'New skills agenda',
       target: { section: 'workshop', id: workshop.id, tab: 'notes', focus: note.id }

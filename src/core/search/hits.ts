@@ -26,7 +26,8 @@ export function hitOf(kind: SearchKind, row: Row, terms: FoldedTerms): SearchHit
     kind,
     id: row.ref_id,
     title: row.title,
-    workshopTitle: row.workshop_title ?? '',
+    // A workshop's own hit already shows its title; its header would say it twice.
+    workshopTitle: kind === 'workshop' ? '' : (row.workshop_title ?? ''),
     snippet: snippetOf(row.body, terms) ?? snippetOf(row.title, terms) ?? openingOf(row.body || row.title),
     target: targetOf(kind, row)
   }

@@ -25,7 +25,7 @@ export const searchHit = z.object({
   kind: z.enum(searchKinds),
   id: z.string(),
   title: z.string(),
-  /** The workshop the hit belongs to, for context ('' for speakers and cities). */
+  /** The workshop the hit belongs to, for context ('' for workshops themselves, speakers and cities). */
   workshopTitle: z.string(),
   snippet: z.array(snippetPart),
   target: searchTarget
