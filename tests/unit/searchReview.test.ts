@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it, vi } from 'vitest'
 import { startCore } from '../../src/core/app'
-import { coverOf, isCoverable } from '../../src/core/search/cover'
+import { coverOf, isCoverable, wordTest } from '../../src/core/search/cover'
 import { matchExpression } from '../../src/core/search/query'
 import { search } from '../../src/core/search/search'
 import { searchKinds, type SearchKind } from '../../src/shared/domain/search'
@@ -156,6 +156,12 @@ describe('search of longer words by their cover of trigrams', () => {
     expect(matchExpression(['ab"cdef'], ['ab"cdef'])).toBe('"ab""" AND "cde" AND "def"')
     expect(['apprenticeship', 'ab"cdef', 'Zollverein', 'paris-2026'].filter(isCoverable)).toHaveLength(4)
     expect(['paris', 'Łódź-Łódź', 'kẹ̀ndo12', 'ελληνικα', '职业教育培训中心'].filter(isCoverable)).toEqual([])
+    // A covered word is found in ASCII only, whatever else the text holds.
+    const kelvin = wordTest('kelvin')
+    expect(['KELVIN', 'İzmir kelvin', 'Kelvin ﬁne'].map((text) => kelvin.test(text))).toEqual([true, true, true])
+    expect(['\u212Aelvin', 'kel vin', 'kelvi'].map((text) => kelvin.test(text))).toEqual([false, false, false])
+    expect(wordTest('a+b.c(d)').test('x A+B.C(D) y')).toBe(true)
+    expect(wordTest('a+b.c(d)').test('aab-c(d)')).toBe(false)
   })
 
   it('finds only rows holding the word, when newer rows hold every trigram of its cover apart', async () => {

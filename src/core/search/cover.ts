@@ -21,20 +21,8 @@ export function coverOf(term: string): string[] {
 }
 
 /**
- * Whether `text` shows that it holds `word` (lower case, coverable): an ASCII stretch of it
- * equal to the word but for case. False when it cannot tell, as in a text where lower-casing
- * changes the length (İ); the search then asks the exact phrase.
+ * A test for `word` (coverable) in a text: an ASCII stretch equal to it but for case. The
+ * `i` flag without `u` never folds a character outside ASCII into ASCII (not K, the Kelvin
+ * sign, nor ſ, the long s), so a text full of other letters and marks is tested as it is.
  */
-export function holdsWord(text: string, word: string): boolean {
-  const lower = text.toLowerCase()
-  if (lower.length !== text.length) return false
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    if (isAscii(text, at, at + word.length)) return true
-  }
-  return false
-}
-
-function isAscii(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return false
-  return true
-}
+export const wordTest = (word: string): RegExp => new RegExp(word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'i')

@@ -2,7 +2,7 @@ import { searchBand } from '../db/migrations/008_search'
 import type { Db } from '../db/connection'
 import { searchKinds, type SearchGroup, type SearchKind, type SearchResult } from '../../shared/domain/search'
 import { hitOf } from './hits'
-import { holdsWord, isCoverable } from './cover'
+import { isCoverable, wordTest } from './cover'
 import { matchExpression, pairsOf, searchTerms, spreadExpression } from './query'
 import { foldTerms } from './snippet'
 import { matchesQuery, type Row } from './statements'
@@ -47,6 +47,6 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
 
 /** Whether every row shows that it holds every covered word, in its title or its body. */
 function everyRowHolds(byKind: Map<SearchKind, Row[]>, covered: string[]): boolean {
-  const words = covered.map((word) => word.toLowerCase())
-  return [...byKind.values()].every((rows) => rows.every((row) => words.every((word) => holdsWord(row.title, word) || holdsWord(row.body, word))))
+  const tests = covered.map(wordTest)
+  return [...byKind.values()].every((rows) => rows.every((row) => tests.every((test) => test.test(row.title) || test.test(row.body))))
 }
