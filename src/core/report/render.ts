@@ -81,13 +81,12 @@ function rememberSubsets(font: SubsettableFont): SubsettableFont {
 /** Words shaped per font, across reports; dropped wholesale when it grows this big. */
 const MAX_SHAPED_WORDS = 50_000
 
-type GlyphRun = ShapedRun
 interface EmbeddedFont {
   font: object
-  layoutRun: (text: string) => GlyphRun
-  layoutCached: (text: string) => GlyphRun
+  layoutRun: (text: string) => ShapedRun
+  layoutCached: (text: string) => ShapedRun
   layout: (text: string, features?: unknown, onlyWidth?: boolean) => { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number }
-  sharedRuns?: Map<string, GlyphRun>
+  sharedRuns?: Map<string, ShapedRun>
 }
 
 /**
@@ -101,7 +100,7 @@ function rememberShaping(): void {
   const sample = throwawayPdfKitDocument<{ font: (src: Buffer) => { _font: EmbeddedFont } }>().font(fontBytes().get('Roboto-Regular.ttf')!)._font
   const proto = Object.getPrototypeOf(sample) as EmbeddedFont
   if (typeof proto.layoutCached !== 'function' || typeof proto.layoutRun !== 'function' || typeof proto.layout !== 'function') return
-  const shaped = new WeakMap<object, Map<string, GlyphRun>>()
+  const shaped = new WeakMap<object, Map<string, ShapedRun>>()
   proto.layoutCached = function layoutCached(this: EmbeddedFont, text: string) {
     let runs = this.sharedRuns
     if (!runs) {
