@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it, vi } from 'vitest'
 import { startCore } from '../../src/core/app'
-import { coverOf, isCoverable, wordTest } from '../../src/core/search/cover'
+import { coverOf, coverVerdict, isCoverable, wordTest } from '../../src/core/search/cover'
 import { matchExpression } from '../../src/core/search/query'
 import { search } from '../../src/core/search/search'
 import { searchKinds, type SearchKind } from '../../src/shared/domain/search'
@@ -150,9 +150,13 @@ describe('search upkeep beside another writer', () => {
 
 describe('search of longer words by their cover of trigrams', () => {
   it('tiles printable ASCII words of six characters or more, the last trigram reaching back to the end', () => {
-    expect(coverOf('apprenticeship')).toEqual(['app', 'ren', 'tic', 'esh', 'hip'])
+    // Up to three trigrams tile the word; past that, the first, the middle and the last one.
     expect(coverOf('vocatio')).toEqual(['voc', 'ati', 'tio'])
-    expect(matchExpression(['apprenticeship', 'paris'], ['apprenticeship'])).toBe('"app" AND "ren" AND "tic" AND "esh" AND "hip" AND "paris"')
+    expect(coverOf('skills')).toEqual(['ski', 'lls'])
+    expect(coverOf('vocational')).toEqual(['voc', 'ati', 'nal'])
+    expect(coverOf('apprenticeship')).toEqual(['app', 'nti', 'hip'])
+    expect(coverOf('abcabc')).toEqual(['abc'])
+    expect(matchExpression(['apprenticeship', 'paris'], ['apprenticeship'])).toBe('"app" AND "nti" AND "hip" AND "paris"')
     expect(matchExpression(['ab"cdef'], ['ab"cdef'])).toBe('"ab""" AND "cde" AND "def"')
     expect(['apprenticeship', 'ab"cdef', 'Zollverein', 'paris-2026'].filter(isCoverable)).toHaveLength(4)
     expect(['paris', 'Łódź-Łódź', 'kẹ̀ndo12', 'ελληνικα', '职业教育培训中心'].filter(isCoverable)).toEqual([])
@@ -166,11 +170,28 @@ describe('search of longer words by their cover of trigrams', () => {
 
   it('finds only rows holding the word, when newer rows hold every trigram of its cover apart', async () => {
     // The decoys are newer, so the cover finds them first; the words are what must match.
-    const core = await workshopWithNotes(['An apprenticeship in Lyon', 'apprenticeship scheme', 'happen, rent, tick, fresh, ship', 'ship fresh tick rent happen'])
+    const decoys = ['happy anti-ship', 'ship, anti, happy 合作', 'Happen, rent, tick, fresh, ship']
+    const core = await workshopWithNotes(['An apprenticeship in Lyon', 'apprenticeship scheme', ...decoys])
     expect(noteTexts(search(core.db, 'apprenticeship'))).toEqual(['An apprenticeship in Lyon', 'apprenticeship scheme'])
     expect(noteTexts(search(core.db, 'APPRENTICESHIP lyon'))).toEqual(['An apprenticeship in Lyon'])
-    const decoysOnly = await workshopWithNotes(['happen, rent, tick, fresh, ship'])
+    // One hit a page: the walk goes on past the decoys it passes over, and still says `more`.
+    const first = search(core.db, 'apprenticeship', 1).groups
+    expect(first.map((g) => [g.kind, g.hits.map((h) => h.snippet.map((p) => p.text).join('')), g.more])).toEqual([['note', ['apprenticeship scheme'], true]])
+    const decoysOnly = await workshopWithNotes(decoys)
     expect(search(decoysOnly.db, 'apprenticeship').groups).toEqual([])
+    // More decoys than the cover passes over before it asks the exact phrase: the same hits.
+    const crowded = await workshopWithNotes(['An apprenticeship in Lyon', 'apprenticeship scheme', ...Array.from({ length: 80 }, (_, i) => `${decoys[i % 2]} ${i}`)])
+    expect(noteTexts(search(crowded.db, 'apprenticeship'))).toEqual(['An apprenticeship in Lyon', 'apprenticeship scheme'])
+    expect(search(crowded.db, 'apprenticeship', 1).groups.map((g) => [g.hits.length, g.more])).toEqual([[1, true]])
+  })
+
+  it('tells rows that lack a covered word from rows the index may fold into it', () => {
+    const verdict = coverVerdict(['apprenticeship', 'Lyon-2'])
+    expect(verdict(['Lyon-2', 'an APPRENTICESHIP'])).toBe('holds')
+    // ASCII, CJK, kana, Hangul, fullwidth punctuation and emoji: the index spells the word in ASCII or not at all.
+    expect(verdict(['Lyon-2', 'happy anti-ship 合作，カタ 한국 😀 “quoted”'])).toBe('lacks')
+    // Accented letters and marks may fold into the word, and FTS5 drops NUL: only the index can tell.
+    for (const text of ['apprenticéship', 'appren\u0301ticeship', 'appren\0ticeship', 'Łódź']) expect(verdict(['Lyon-2', text])).toBe('unsure')
   })
 
   it('asks shorter words beside a covered one exactly', async () => {

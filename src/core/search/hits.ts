@@ -21,14 +21,15 @@ function targetOf(kind: SearchKind, row: Row): SearchTarget {
 
 export function hitOf(kind: SearchKind, row: Row, terms: FoldedTerms): SearchHit {
   // Every indexed column ends with a space (migration 10, for a vocabulary that migration 11 replaced).
-  row = { ...row, title: row.title.trimEnd(), body: row.body.trimEnd() }
+  const title = row.title.trimEnd()
+  const body = row.body.trimEnd()
   return {
     kind,
     id: row.ref_id,
-    title: row.title,
+    title,
     // A workshop's own hit already shows its title; its header would say it twice.
     workshopTitle: kind === 'workshop' ? '' : (row.workshop_title ?? ''),
-    snippet: snippetOf(row.body, terms) ?? snippetOf(row.title, terms) ?? openingOf(row.body || row.title),
+    snippet: snippetOf(body, terms) ?? snippetOf(title, terms) ?? openingOf(body || title),
     target: targetOf(kind, row)
   }
 }

@@ -2,11 +2,14 @@ import { searchBand } from '../db/migrations/008_search'
 import type { Db } from '../db/connection'
 import { searchKinds, type SearchGroup, type SearchKind, type SearchResult } from '../../shared/domain/search'
 import { hitOf } from './hits'
-import { isCoverable, wordTest } from './cover'
+import { coverVerdict, isCoverable } from './cover'
 import { matchExpression, pairsOf, searchTerms, spreadExpression } from './query'
 import { foldTerms } from './snippet'
 import { matchesQuery, type Row } from './statements'
 import { rowsPerKind } from './walk'
+
+/** Rows a cover may find without its words before the search asks the exact phrase instead. */
+const maxPassedOver = 64
 
 /**
  * Searches everything at once and returns up to `perKind` hits per kind, newest first.
@@ -26,15 +29,26 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
   if (short.length > 0) params.spread = spreadExpression([...short, ...indexed.flatMap(pairsOf)])
   const statement = matchesQuery(db, { indexed: indexed.length > 0, short: short.length > 0 }, perKind + 1)
   const wanted = new Set(kinds)
-  const walk = (given: Record<string, string>) =>
+  const walk = (given: Record<string, string>, keep?: (row: Row) => boolean | 'stop') =>
     wanted.size === searchKinds.length
-      ? rowsPerKind(statement, given)
-      : new Map([...wanted].flatMap((kind) => [...rowsPerKind(statement, given, { lowest: searchBand[kind], highest: searchBand[kind] })]))
+      ? rowsPerKind(statement, given, undefined, keep)
+      : new Map([...wanted].flatMap((kind) => [...rowsPerKind(statement, given, { lowest: searchBand[kind], highest: searchBand[kind] }, keep)]))
   // Longer words are first asked as their cover of trigrams, and every row found is checked
-  // for the words themselves (./cover.ts); a row that may not hold one asks the exact phrase.
+  // for the words themselves (./cover.ts). A row that may hold one in a way this check cannot
+  // tell, or many rows that hold the trigrams apart ("national point" for "international"),
+  // send the search back to the exact phrase: passing over rows costs more, past a few dozen.
   const covered = short.length === 0 ? indexed.filter(isCoverable) : []
-  const byCover = covered.length > 0 ? walk({ match: matchExpression(indexed, covered) }) : null
-  const byKind = byCover && everyRowHolds(byCover, covered) ? byCover : walk(params)
+  let unsure = false
+  let passedOver = 0
+  const verdict = coverVerdict(covered)
+  const holds = (row: Row) => {
+    const seen = verdict([row.title, row.body])
+    if (seen === 'lacks') passedOver++
+    unsure = seen === 'unsure' || passedOver > maxPassedOver
+    return unsure ? 'stop' : seen === 'holds'
+  }
+  const byCover = covered.length > 0 ? walk({ match: matchExpression(indexed, covered) }, holds) : null
+  const byKind = byCover && !unsure ? byCover : walk(params)
   const found = searchKinds.flatMap((kind) => (byKind.has(kind) ? [{ kind, rows: byKind.get(kind)! }] : []))
   const terms = foldTerms([...indexed, ...short])
   const groups: SearchGroup[] = found.map(({ kind, rows }) => ({
@@ -43,10 +57,4 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
     hits: rows.slice(0, perKind).map((row) => hitOf(kind, row, terms))
   }))
   return { query, groups }
-}
-
-/** Whether every row shows that it holds every covered word, in its title or its body. */
-function everyRowHolds(byKind: Map<SearchKind, Row[]>, covered: string[]): boolean {
-  const tests = covered.map(wordTest)
-  return [...byKind.values()].every((rows) => rows.every((row) => tests.every((test) => test.test(row.title) || test.test(row.body))))
 }

@@ -54,7 +54,7 @@ function inText(nfd: string, ranges: [number, number][]): [number, number][] {
 const WINDOW = 50_000
 
 /** ASCII only: nothing to decompose, fold or recompose. */
-const plainAscii = /^\p{ASCII}*$/u
+const plainAscii = /^[\0-\x7f]*$/
 const decomposed = (text: string) => (plainAscii.test(text) ? text : text.normalize('NFD'))
 
 /**

@@ -11,12 +11,14 @@ const highestBand = Math.max(...Object.values(searchBand))
  * Walks the index upwards from the lowest band, a page at a time, keeping up to a page of rows per
  * band (kind); within a band the newest row has the lowest rowid (migration 010). When a band
  * is full the walk jumps above it, so a rare word costs one query for every kind together and
- * a common one about one query per kind.
+ * a common one about one query per kind. Rows `keep` turns down do not count; when it says
+ * 'stop', the walk ends there, with the rows so far.
  */
 export function rowsPerKind(
   query: PageQuery,
   params: Record<string, unknown>,
-  bands = { lowest: lowestBand, highest: highestBand }
+  bands = { lowest: lowestBand, highest: highestBand },
+  keep: (row: Row) => boolean | 'stop' = () => true
 ): Map<SearchKind, Row[]> {
   const limit = query.size
   const found = new Map<SearchKind, Row[]>()
@@ -28,10 +30,13 @@ export function rowsPerKind(
     const page = query.statement.all({ ...params, above, ceiling }) as Row[]
     for (const row of page) {
       const kind = kindOfBand.get(bandOf(row.rowid))
-      if (!kind) continue
-      const rows = found.get(kind) ?? []
-      found.set(kind, rows)
-      if (rows.length < limit) rows.push(row)
+      const rows = kind && found.get(kind)
+      if (!kind || (rows && rows.length === limit)) continue
+      const kept = keep(row)
+      if (kept === 'stop') return found
+      if (!kept) continue
+      if (rows) rows.push(row)
+      else found.set(kind, [row])
     }
     const last = page[page.length - 1]
     if (page.length < limit || !last) return found
