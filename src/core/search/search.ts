@@ -42,6 +42,8 @@ export function search(db: Db, query: string, perKind = 50, kinds: readonly Sear
   let passedOver = 0
   const verdict = coverVerdict(covered)
   const holds = (row: Row) => {
+    // Once unsure, every walk still to come (one per kind, for some kinds) stops at once.
+    if (unsure) return 'stop'
     const seen = verdict([row.title, row.body])
     if (seen === 'lacks') passedOver++
     unsure = seen === 'unsure' || passedOver > maxPassedOver
