@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RoundtableCore } from '../../src/core/app'
 import type { ReportJob, ReportRequest } from '../../src/shared/contract/report'
+import { gatherReportData } from '../../src/core/report/gather'
 import { loadSample, sampleCities, sampleSpeaker, sampleTalk } from '../../src/core/sample'
 import { freshCore, tempDir } from '../helpers/core'
 
@@ -63,6 +64,16 @@ describe('the PDF report of a workshop', () => {
         expect(x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height, `word at ${x0},${y0}-${x1},${y1} on ${width}×${height}`).toBe(true)
       }
     }
+    // Every page holds more than its running header and footer, and the suggested pairings
+    // stay on the synergy matrix's page (twelve of them once left a page of their own).
+    const pages = pdftotext(file).split('\f').slice(0, job.pageCount!)
+    const { title } = (await core.run('getWorkshop', { id: workshopId })).workshop
+    const running = (line: string) => line === title || line === 'Roundtable workshop report' || /^\d+ \/ \d+$/.test(line)
+    pages.forEach((page, i) => expect(page.split('\n').filter((line) => line.trim() && !running(line.trim())), `page ${i + 1}`).not.toEqual([]))
+    const { pairs } = gatherReportData(core.db, workshopId).synergies!
+    expect(pairs.length).toBeGreaterThan(8)
+    const matrixPage = pages.find((page) => page.includes('SUGGESTED PAIRINGS'))!
+    expect(pairs.map((_, i) => matrixPage.includes(`${i + 1}. `))).toEqual(pairs.map(() => true))
     // The same data gives the same number of pages.
     const again = await makeReport(core, { workshopId })
     expect(again.pageCount).toBe(job.pageCount)

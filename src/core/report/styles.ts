@@ -105,7 +105,7 @@ export const tableLayouts = {
     paddingBottom: () => 4
   },
   /** The synergy matrix: the data table with hairline columns and narrow cells. */
-  matrix: { ...dataTableLayout, vLineWidth: () => 0.4, vLineColor: () => palette.rule, paddingLeft: () => 3, paddingRight: () => 3 }
+  matrix: { ...dataTableLayout, vLineWidth: () => 0.4, vLineColor: () => palette.rule, paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 2, paddingBottom: () => 2 }
 } satisfies Record<string, CustomTableLayout>
 
 export type TableLayoutName = keyof typeof tableLayouts

@@ -1,4 +1,4 @@
-import type { Content } from 'pdfmake/interfaces'
+import type { Content, ContentOrderedList } from 'pdfmake/interfaces'
 import { label, sectionTitle, text, type ReportSection } from '../content'
 import { scriptInlines } from '../scripts'
 import { palette, type TableLayoutName } from '../styles'
@@ -32,6 +32,22 @@ const namesFit = (s: ReportSynergies) => {
   return themes.every((t) => longestWord(t.name) <= column)
 }
 
+/** Lists longer than this are set in two columns. */
+const ONE_COLUMN_PAIRINGS = 4
+
+/**
+ * The pairings, numbered; a longer list in two columns, numbered down the first and on down
+ * the second, so that it stays on the matrix's page instead of leaving a few lines alone on
+ * the next one (the sample workshop's twelve pairings did).
+ */
+function pairingList(pairs: string[]): Content {
+  const list = (part: string[], start: number): ContentOrderedList => ({ ol: part.map((p) => text(p, 'listText')), start, fontSize: 9 })
+  if (pairs.length <= ONE_COLUMN_PAIRINGS) return { ...list(pairs, 1), style: 'list' }
+  const half = Math.ceil(pairs.length / 2)
+  // No margin below: the section ends here, and a margin that does not fit would start an empty page.
+  return { columns: [list(pairs.slice(0, half), 1), list(pairs.slice(half), half + 1)], columnGap: 24 }
+}
+
 export const synergiesSection: ReportSection = {
   id: 'synergies',
   title: 'Synergies',
@@ -63,7 +79,7 @@ export const synergiesSection: ReportSection = {
         style: 'table'
       },
       ...key,
-      ...(pairs.length > 0 ? [label('Suggested pairings'), { ol: pairs.map((p) => text(p, 'listText')), style: 'list' }] : [])
+      ...(pairs.length > 0 ? [label('Suggested pairings'), pairingList(pairs)] : [])
     ]
   },
   markdown({ data }) {
