@@ -1,8 +1,8 @@
 /**
  * A longer word asked as its cover: a few of its trigrams, all required, without positions
  * ("apprenticeship" is "app" AND "nti" AND "hip"). FTS5 checks a phrase of twelve trigrams
- * and their positions for every row it looks at; the cover costs a quarter of the trigrams
- * and no positions, and finds every row the phrase finds, and some more. So every row it
+ * and their positions for every row it looks at; the cover costs at most half the trigrams (a
+ * quarter here) and no positions, and finds every row the phrase finds, and some more. So every row it
  * finds is checked for the word itself (`coverVerdict`): a row that holds it is a hit, one that
  * cannot hold it is passed over, and one that may hold it in a way JavaScript cannot tell
  * sends the search back to the exact phrase. The hits are always the phrase's.
@@ -34,10 +34,10 @@ export function coverOf(term: string): string[] {
 export const wordTest = (word: string): RegExp => new RegExp(word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'i')
 
 /**
- * Text the index can only match an ASCII word in where the text spells it in ASCII: ASCII
- * but NUL (which FTS5 drops), and characters FTS5 neither folds into ASCII nor drops (general punctuation, CJK symbols,
- * kana, ideographs, Hangul, fullwidth forms, and everything beyond the BMP, which FTS5 never
- * folds into ASCII). tests/unit/searchCover.test.ts checks these ranges against FTS5 itself.
+ * Text the index can only match an ASCII word in where the text spells it in ASCII: ASCII but
+ * NUL (which FTS5 drops), and characters FTS5 neither folds into ASCII nor drops (general
+ * punctuation, CJK symbols, kana, ideographs, Hangul, fullwidth forms, and everything beyond
+ * the BMP). tests/unit/searchCover.test.ts checks these ranges against FTS5 itself.
  */
 // eslint-disable-next-line no-control-regex -- control characters are plain ASCII here, on purpose
 const plainForIndex = /^[\x01-\x7f\u2000-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\ud800-\udfff\uff00-\uffef]*$/
