@@ -127,3 +127,18 @@ describe('rendering a PDF', () => {
     expect(words.replace(/next/, '')).toContain('a1a1a1')
   })
 })
+
+describe('words drawn in several documents', () => {
+  it('are encoded with each document\'s own glyph ids', async () => {
+    // Glyph ids are numbered in the order a document first uses them; a second document
+    // using the same words in another order must not reuse the first one's numbers.
+    const text = async (latin: string, chinese: string) => {
+      const file = join(tempDir(), 'words.pdf')
+      writeFileSync(file, await renderPdf({ content: [{ text: latin }, { text: chinese, font: CJK }], styles }))
+      return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').trim()
+    }
+    expect(await text('zebra quilt', '西安 创新')).toBe('zebra quilt 西安 创新')
+    expect(await text('jolly vexing quilt zebra', '创新 西安')).toBe('jolly vexing quilt zebra 创新 西安')
+    expect(await text('quilt zebra jolly', '西安 产教融合 创新')).toBe('quilt zebra jolly 西安 产教融合 创新')
+  })
+})

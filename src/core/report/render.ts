@@ -86,7 +86,9 @@ interface EmbeddedFont {
   layoutRun: (text: string) => ShapedRun
   layoutCached: (text: string) => ShapedRun
   layout: (text: string, features?: unknown, onlyWidth?: boolean) => { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number }
+  encode: (text: string, features?: unknown) => unknown
   sharedRuns?: Map<string, ShapedRun>
+  encodedWords?: Map<string, unknown>
 }
 
 /**
@@ -130,6 +132,19 @@ function rememberShaping(): void {
     if (space !== -1 && space !== text.length - 1) return layout.call(this, text, features, onlyWidth)
     const run = this.layoutCached(text)
     return onlyWidth ? { glyphs: null, positions: null, advanceWidth: run.advanceWidth } : { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth }
+  }
+  // pdfkit encodes a word (its glyphs' ids in the document's font subset, as hex) every time
+  // it is drawn: a sixth of what a big report allocated. The ids belong to the document (this
+  // font object is the document's own), so the encoding is remembered here, per document.
+  // Callers only read it (pdfkit's word spacing concatenates copies).
+  const encode = proto.encode
+  if (typeof encode !== 'function') return
+  proto.encode = function (this: EmbeddedFont, text: string, features?: unknown) {
+    if (features) return encode.call(this, text, features)
+    const words = (this.encodedWords ??= new Map())
+    let encoded = words.get(text)
+    if (encoded === undefined) words.set(text, (encoded = encode.call(this, text)))
+    return encoded
   }
 }
 
