@@ -1,10 +1,65 @@
 import { onlyKnownKeys, ownStyle, RARE_KEYS, type Resolved, sameOwnStyle } from './ownStyle'
-import type { AnyRecord, Inline } from './shared'
+import { type AnyRecord, type Inline, isValue } from './shared'
 
 /* Measuring words: TextInlines#measure */
 
 const LEADING = /^(\s)+/
 const TRAILING = /(\s)+$/
+
+/** What TextInlines#measure asks the style stack for, with the default of each. */
+const measuredStyle = {
+  fontSize: 12 as unknown,
+  sup: false as unknown,
+  sub: false as unknown,
+  font: 'Roboto' as unknown,
+  bold: false as unknown,
+  italics: false as unknown,
+  alignment: 'left' as unknown,
+  fontFeatures: null as unknown,
+  characterSpacing: 0 as unknown,
+  color: 'black' as unknown,
+  decoration: null as unknown,
+  decorationColor: null as unknown,
+  decorationStyle: null as unknown,
+  decorationThickness: null as unknown,
+  background: null as unknown,
+  link: null as unknown,
+  linkToPage: null as unknown,
+  linkToDestination: null as unknown,
+  noWrap: null as unknown,
+  opacity: 1 as unknown,
+  lineHeight: 1 as unknown,
+  preserveLeadingSpaces: false as unknown,
+  preserveTrailingSpaces: false as unknown
+}
+type MeasuredStyle = typeof measuredStyle
+const measuredKeys = Object.keys(measuredStyle) as (keyof MeasuredStyle)[]
+
+interface Stack {
+  auto: (item: Inline, read: () => void) => void
+  getProperty: (property: string) => unknown
+}
+
+/**
+ * StyleContextStack.getStyleProperty for every property measuring reads, with the word's
+ * styles pushed on the stack once: asked one at a time, each lookup pushed them anew with a
+ * closure and an array of its own. The same answers: the word's own value, else the stack's
+ * (the word on top of it), else the default.
+ */
+function styleValues(item: Inline, stack: Stack | null): MeasuredStyle {
+  // A copy of the defaults: one object of the right shape, filled in place.
+  const values = { ...measuredStyle }
+  const read = () => {
+    for (const key of measuredKeys) {
+      let value = item[key]
+      if (!isValue(value) && stack) value = stack.getProperty(key)
+      if (isValue(value)) values[key] = value
+    }
+  }
+  if (stack) stack.auto(item, read)
+  else read()
+  return values
+}
 
 export function fastMeasure(TextInlines: { prototype: AnyRecord }, StyleContextStack: { prototype: AnyRecord }): void {
   const proto = TextInlines.prototype
@@ -28,34 +83,33 @@ export function fastMeasure(TextInlines: { prototype: AnyRecord }, StyleContextS
       let resolved = last && sameOwnStyle(item, last.own) ? last : undefined
       if (!resolved) {
         const own = ownStyle(item)
-        let fontSize = style(item, stack, 'fontSize', 12) as number
-        const sup = style(item, stack, 'sup', false)
-        const sub = style(item, stack, 'sub', false)
+        const value = styleValues(item, stack as Stack | null)
+        let fontSize = value.fontSize as number
         // Font size reduction as pdfmake does it for superscript and subscript.
-        if (sup || sub) fontSize *= 0.58
+        if (value.sup || value.sub) fontSize *= 0.58
         resolved = {
           own,
-          font: this.pdfDocument.provideFont(style(item, stack, 'font', 'Roboto'), style(item, stack, 'bold', false), style(item, stack, 'italics', false)),
-          alignment: style(item, stack, 'alignment', 'left'),
+          font: this.pdfDocument.provideFont(value.font, value.bold, value.italics),
+          alignment: value.alignment,
           fontSize,
-          fontFeatures: style(item, stack, 'fontFeatures', null),
-          characterSpacing: style(item, stack, 'characterSpacing', 0) as number,
-          color: style(item, stack, 'color', 'black'),
-          decoration: style(item, stack, 'decoration', null),
-          decorationColor: style(item, stack, 'decorationColor', null),
-          decorationStyle: style(item, stack, 'decorationStyle', null),
-          decorationThickness: style(item, stack, 'decorationThickness', null),
-          background: style(item, stack, 'background', null),
-          link: style(item, stack, 'link', null),
-          linkToPage: style(item, stack, 'linkToPage', null),
-          linkToDestination: style(item, stack, 'linkToDestination', null),
-          noWrap: style(item, stack, 'noWrap', null),
-          opacity: style(item, stack, 'opacity', 1),
-          sup,
-          sub,
-          lineHeight: style(item, stack, 'lineHeight', 1) as number,
-          preserveLeadingSpaces: style(item, stack, 'preserveLeadingSpaces', false),
-          preserveTrailingSpaces: style(item, stack, 'preserveTrailingSpaces', false),
+          fontFeatures: value.fontFeatures,
+          characterSpacing: value.characterSpacing as number,
+          color: value.color,
+          decoration: value.decoration,
+          decorationColor: value.decorationColor,
+          decorationStyle: value.decorationStyle,
+          decorationThickness: value.decorationThickness,
+          background: value.background,
+          link: value.link,
+          linkToPage: value.linkToPage,
+          linkToDestination: value.linkToDestination,
+          noWrap: value.noWrap,
+          opacity: value.opacity,
+          sup: value.sup,
+          sub: value.sub,
+          lineHeight: value.lineHeight as number,
+          preserveLeadingSpaces: value.preserveLeadingSpaces,
+          preserveTrailingSpaces: value.preserveTrailingSpaces,
           rare: false
         }
         const r = resolved
