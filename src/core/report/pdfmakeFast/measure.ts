@@ -1,5 +1,6 @@
 import { onlyKnownKeys, ownStyle, RARE_KEYS, type Resolved, sameOwnStyle } from './ownStyle'
 import { type AnyRecord, type Inline, isValue } from './shared'
+import { isStyleStack, readProperties } from './styles'
 
 /* Measuring words: TextInlines#measure */
 
@@ -49,15 +50,22 @@ interface Stack {
 function styleValues(item: Inline, stack: Stack | null): MeasuredStyle {
   // A copy of the defaults: one object of the right shape, filled in place.
   const values = { ...measuredStyle }
-  const read = () => {
-    for (const key of measuredKeys) {
-      let value = item[key]
-      if (!isValue(value) && stack) value = stack.getProperty(key)
-      if (isValue(value)) values[key] = value
-    }
-  }
-  if (stack) stack.auto(item, read)
-  else read()
+  const inherited = measuredKeys.filter((key) => {
+    const own = item[key]
+    if (!isValue(own)) return true
+    values[key] = own
+    return false
+  })
+  if (!stack || inherited.length === 0) return values
+  const read = isStyleStack(stack)
+    ? () => readProperties(stack, inherited, values)
+    : () => {
+        for (const key of inherited) {
+          const value = stack.getProperty(key)
+          if (isValue(value)) values[key] = value
+        }
+      }
+  stack.auto(item, read)
   return values
 }
 

@@ -40,6 +40,39 @@ function getProperty(this: StyleStack, property: string): unknown {
   return this.defaultStyle && this.defaultStyle[property]
 }
 
+/**
+ * getProperty for several properties at once, into `into` (a property with no value anywhere
+ * is left as it is): one walk down the overrides instead of one per property, the same answers.
+ */
+export function readProperties(stack: StyleStack, keys: readonly string[], into: Record<string, unknown>): void {
+  if (keys.length > 30) throw new RangeError('at most 30 properties at once')
+  let pending = 2 ** keys.length - 1
+  const overrides = stack.styleOverrides
+  for (let i = overrides ? overrides.length - 1 : -1; i >= 0 && pending !== 0; i--) {
+    const item = overrides[i]!
+    const named = typeof item === 'string' || item instanceof String
+    for (let k = 0; k < keys.length; k++) {
+      if ((pending & (1 << k)) === 0) continue
+      const value = named ? valueInStyle(stack, item as string, keys[k]!) : item[keys[k]!]
+      if (isValue(value)) {
+        into[keys[k]!] = value
+        pending &= ~(1 << k)
+      }
+    }
+  }
+  for (let k = 0; k < keys.length && pending !== 0; k++) {
+    const value = (pending & (1 << k)) !== 0 && stack.defaultStyle ? stack.defaultStyle[keys[k]!] : undefined
+    if (isValue(value)) into[keys[k]!] = value
+  }
+}
+
+/**
+ * Whether `stack` looks up properties with this file's getProperty: a StyleContextStack of the
+ * pdfmake this file was checked against, whose fields readProperties can read the same way.
+ */
+export const isStyleStack = (stack: unknown): stack is StyleStack =>
+  typeof stack === 'object' && stack !== null && (stack as { getProperty?: unknown }).getProperty === getProperty
+
 export function fastStyleLookup(StyleContextStack: { prototype: AnyRecord }): void {
   const proto = StyleContextStack.prototype
   if (typeof proto.getProperty !== 'function' || (proto.getProperty as () => void).length !== 1) return
