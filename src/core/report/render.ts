@@ -134,7 +134,7 @@ function rememberShaping(): void {
     return onlyWidth ? { glyphs: null, positions: null, advanceWidth: run.advanceWidth } : { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth }
   }
   // pdfkit encodes a word (its glyphs' ids in the document's font subset, as hex) every time
-  // it is drawn: a sixth of what a big report allocated. The ids belong to the document (this
+  // it is drawn: a tenth of what a big report allocated. The ids belong to the document (this
   // font object is the document's own), so the encoding is remembered here, per document.
   // Callers only read it (pdfkit's word spacing concatenates copies).
   const encode = proto.encode

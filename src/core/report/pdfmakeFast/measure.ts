@@ -8,32 +8,33 @@ const LEADING = /^(\s)+/
 const TRAILING = /(\s)+$/
 
 /** What TextInlines#measure asks the style stack for, with the default of each. */
-const measuredStyle = {
-  fontSize: 12 as unknown,
-  sup: false as unknown,
-  sub: false as unknown,
-  font: 'Roboto' as unknown,
-  bold: false as unknown,
-  italics: false as unknown,
-  alignment: 'left' as unknown,
-  fontFeatures: null as unknown,
-  characterSpacing: 0 as unknown,
-  color: 'black' as unknown,
-  decoration: null as unknown,
-  decorationColor: null as unknown,
-  decorationStyle: null as unknown,
-  decorationThickness: null as unknown,
-  background: null as unknown,
-  link: null as unknown,
-  linkToPage: null as unknown,
-  linkToDestination: null as unknown,
-  noWrap: null as unknown,
-  opacity: 1 as unknown,
-  lineHeight: 1 as unknown,
-  preserveLeadingSpaces: false as unknown,
-  preserveTrailingSpaces: false as unknown
+const defaults = {
+  fontSize: 12,
+  sup: false,
+  sub: false,
+  font: 'Roboto',
+  bold: false,
+  italics: false,
+  alignment: 'left',
+  fontFeatures: null,
+  characterSpacing: 0,
+  color: 'black',
+  decoration: null,
+  decorationColor: null,
+  decorationStyle: null,
+  decorationThickness: null,
+  background: null,
+  link: null,
+  linkToPage: null,
+  linkToDestination: null,
+  noWrap: null,
+  opacity: 1,
+  lineHeight: 1,
+  preserveLeadingSpaces: false,
+  preserveTrailingSpaces: false
 }
-type MeasuredStyle = typeof measuredStyle
+type MeasuredStyle = Record<keyof typeof defaults, unknown>
+const measuredStyle: Readonly<MeasuredStyle> = defaults
 const measuredKeys = Object.keys(measuredStyle) as (keyof MeasuredStyle)[]
 
 interface Stack {
@@ -43,9 +44,10 @@ interface Stack {
 
 /**
  * StyleContextStack.getStyleProperty for every property measuring reads, with the word's
- * styles pushed on the stack once: asked one at a time, each lookup pushed them anew with a
- * closure and an array of its own. The same answers: the word's own value, else the stack's
- * (the word on top of it), else the default.
+ * styles pushed on the stack once and the stack walked once (readProperties): asked one at a
+ * time, each lookup pushed them anew with a closure and an array of its own, and walked the
+ * stack again. The same answers: the word's own value, else the stack's (the word on top of
+ * it), else the default.
  */
 function styleValues(item: Inline, stack: Stack | null): MeasuredStyle {
   // A copy of the defaults: one object of the right shape, filled in place.
