@@ -149,7 +149,7 @@ describe('search upkeep beside another writer', () => {
 })
 
 describe('search of longer words by their cover of trigrams', () => {
-  it('tiles printable ASCII words of six characters or more, the last trigram reaching back to the end', () => {
+  it('covers printable ASCII words of six characters or more with up to three of their trigrams', () => {
     // Up to three trigrams tile the word; past that, the first, the middle and the last one.
     expect(coverOf('vocatio')).toEqual(['voc', 'ati', 'tio'])
     expect(coverOf('skills')).toEqual(['ski', 'lls'])
