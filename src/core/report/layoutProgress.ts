@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import { pdfmakeInternal } from './pdfmakeFast'
+import { isDrawingAsLaidOut } from './pdfmakeFast/drawAsLaidOut'
 
 /*
  * pdfmake reports progress only while it draws pages, but before that it measures every word
@@ -11,11 +12,21 @@ import { pdfmakeInternal } from './pdfmakeFast'
 /** Share of the work before drawing starts: measuring, then laying out (from profiles of big reports). */
 export const phases = { measure: [0.02, 0.35], layout: [0.35, 0.55], draw: [0.55, 1] } as const
 
+/**
+ * When pages are drawn as they are laid out (the fast paths), each block is measured, laid
+ * out and drawn in turn: one pass through the blocks, then the headers, footers and contents
+ * page numbers drawn at the end.
+ */
+export const drawnAsLaidOut = { measure: [0.02, 0.96], layout: [0.02, 0.96], draw: [0.96, 1] } as const
+
+type Phase = keyof typeof phases
+
 let blockStarts = new WeakMap<object, number>()
 let report: ((progress: number) => void) | null = null
 let reported = 0
 
-function reach(phase: readonly [number, number], fraction: number): void {
+function reach(name: Phase, fraction: number): void {
+  const phase = (isDrawingAsLaidOut() ? drawnAsLaidOut : phases)[name]
   const progress = phase[0] + (phase[1] - phase[0]) * fraction
   // In steps of at least 1%, never backwards: pdfmake measures headers and footers again at the end.
   if (report && progress - reported >= 0.01) {
@@ -37,12 +48,12 @@ export function installLayoutProgress(): void {
   if (typeof measureNode !== 'function' || typeof processNode !== 'function') return
   measure.measureNode = function (this: unknown, node: object, ...rest: unknown[]) {
     const at = blockStarts.get(node)
-    if (at !== undefined) reach(phases.measure, at)
+    if (at !== undefined) reach('measure', at)
     return measureNode.call(this, node, ...rest)
   }
   layout.processNode = function (this: unknown, node: object, ...rest: unknown[]) {
     const at = blockStarts.get(node)
-    if (at !== undefined) reach(phases.layout, at)
+    if (at !== undefined) reach('layout', at)
     return processNode.call(this, node, ...rest)
   }
 }
@@ -66,7 +77,7 @@ export async function withLayoutProgress<T>(
   report = onProgress
   reported = 0
   try {
-    return await run((fraction) => reach(phases.draw, fraction))
+    return await run((fraction) => reach('draw', fraction))
   } finally {
     report = null
     blockStarts = new WeakMap()

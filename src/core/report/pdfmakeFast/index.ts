@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { drawPagesAsLaidOut } from './drawAsLaidOut'
 import { fastRenderLine } from './drawLine'
 import { fastMeasure } from './measure'
 import { mergeLaidOutWords } from './mergeWords'
@@ -43,7 +44,8 @@ export function installPdfmakeFastPaths(): void {
   fastMeasure(load('TextInlines'), load('StyleContextStack'))
   fastRenderLine(load('Renderer'))
   mergeLaidOutWords(load('ElementWriter'))
-  releaseDrawnPages(load('Renderer'))
+  const drawPage = releaseDrawnPages(load('Renderer'))
+  if (drawPage) drawPagesAsLaidOut({ LayoutBuilder: load('LayoutBuilder'), Printer: load('Printer') }, drawPage)
   lineBreakingWithoutCopies(load('LayoutBuilder'), load('Line') as never, load('TextInlines') as never)
   joinTextChunksOnce(throwawayPdfKitDocument<{ ref: () => AnyRecord }>().ref())
 }

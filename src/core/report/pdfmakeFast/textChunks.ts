@@ -10,13 +10,22 @@ import type { AnyRecord } from './shared'
  * pieces are kept as strings here and turned into one buffer when the object ends, or before
  * anything else is written to it, with the same bytes in the same order.
  */
+type Ref = { pendingText?: string[] | null }
+let flush: (ref: Ref) => void = () => {}
+
+/**
+ * Turns the text written so far to a PDF object into bytes now. A page kept open until the
+ * end of the document (for its footer) then holds one buffer, a byte per character, instead
+ * of thousands of small strings.
+ */
+export const settleWrittenText = (reference: object) => flush(reference as Ref)
+
 export function joinTextChunksOnce(reference: AnyRecord): void {
   const proto = Object.getPrototypeOf(reference) as AnyRecord
   const write = proto.write as ((chunk: unknown) => void) | undefined
   const finalize = proto.finalize as (() => void) | undefined
   if (typeof write !== 'function' || typeof finalize !== 'function' || write.length !== 1 || finalize.length !== 0) return
-  type Ref = { pendingText?: string[] | null }
-  const flush = (ref: Ref) => {
+  flush = (ref: Ref) => {
     const pending = ref.pendingText
     if (!pending || pending.length === 0) return
     ref.pendingText = null
