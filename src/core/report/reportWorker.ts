@@ -21,8 +21,27 @@ export type WorkerMessage =
   | { jobId: string; type: 'done'; pdf: Uint8Array; pageCount: number }
   | { jobId: string; type: 'failed'; message: string }
 
-/** pdfkit writes one uncompressed `/Type /Page` dictionary per page. */
-export const countPages = (pdf: Uint8Array): number => (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length
+const PAGE = Buffer.from('/Type /Page', 'latin1')
+const isWordByte = (byte: number) => /\w/.test(String.fromCharCode(byte))
+
+/**
+ * pdfkit writes one uncompressed `/Type /Page` dictionary per page (and one `/Type /Pages`).
+ * Searched in the bytes as they are: a 1,000-page report is some 4 MB, and a copy of it as
+ * text came at the moment the report's memory peaks.
+ */
+export function countPages(pdf: Uint8Array): number {
+  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+  let pages = 0
+  for (let at = bytes.indexOf(PAGE); at !== -1; at = bytes.indexOf(PAGE, at + PAGE.length)) {
+    const next = bytes[at + PAGE.length]
+    if (next === undefined || !isWordByte(next)) pages++
+  }
+  return pages
+}
+
+/** The PDF as bytes that can be handed to the main thread without a copy when they are the buffer's own. */
+const transferable = (pdf: Buffer): Uint8Array =>
+  pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? new Uint8Array(pdf.buffer) : new Uint8Array(pdf)
 
 const port = parentPort
 const queue: WorkerRequest[] = []
@@ -38,8 +57,8 @@ async function work(): Promise<void> {
       send({ jobId, type: 'progress', progress: 0.01 })
       const doc = buildReport(request.data, request.options)
       const pdf = await renderPdf(doc, (progress) => send({ jobId, type: 'progress', progress }))
-      const bytes = new Uint8Array(pdf)
-      send({ jobId, type: 'done', pdf: bytes, pageCount: countPages(bytes) }, [bytes.buffer])
+      const bytes = transferable(pdf)
+      send({ jobId, type: 'done', pdf: bytes, pageCount: countPages(bytes) }, [bytes.buffer as ArrayBuffer])
     } catch (error) {
       send({ jobId, type: 'failed', message: (error as Error).message })
     }
