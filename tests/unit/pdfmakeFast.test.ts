@@ -8,6 +8,7 @@ import { buildReport } from '../../src/core/report/build'
 import { gatherReportData } from '../../src/core/report/gather'
 import { phases } from '../../src/core/report/layoutProgress'
 import { installPdfmakeFastPaths } from '../../src/core/report/pdfmakeFast'
+import { leadingSpaces, trailingSpaces } from '../../src/core/report/pdfmakeFast/spaces'
 import { joinTextChunksOnce } from '../../src/core/report/pdfmakeFast/textChunks'
 import { readPdf } from '../helpers/pdfFile'
 import { renderPdf, reportPdfMake } from '../../src/core/report/render'
@@ -152,5 +153,22 @@ describe('text written to a PDF object', () => {
     expect(joined.out).toEqual(plain.out)
     // Fewer buffers: each run of text became one.
     expect(joined.chunks.length).toBeLessThan(plain.chunks.length)
+  })
+})
+
+describe('the spaces around a word', () => {
+  it('are what /^(\\s)+/ and /(\\s)+$/ find, for every UTF-16 unit at either end', () => {
+    const leading = (text: string) => /^(\s)+/.exec(text)?.[0] ?? ''
+    const trailing = (text: string) => /(\s)+$/.exec(text)?.[0] ?? ''
+    const differences: string[] = []
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const c = String.fromCharCode(unit)
+      for (const text of [c, `${c}${c}word${c}${c}`, `word${c}`, ` ${c}word${c} `, `${c} `, ` ${c}`]) {
+        if (leadingSpaces(text) !== leading(text) || trailingSpaces(text) !== trailing(text)) differences.push(`U+${unit.toString(16)} in ${JSON.stringify(text)}`)
+      }
+    }
+    expect(differences).toEqual([])
+    expect(trailingSpaces('word\u3000 ')).toBe('\u3000 ')
+    expect(leadingSpaces('word')).toBe('')
   })
 })

@@ -131,7 +131,8 @@ function rememberShaping(): void {
     const space = text.search(/[ \t]/)
     if (space !== -1 && space !== text.length - 1) return layout.call(this, text, features, onlyWidth)
     const run = this.layoutCached(text)
-    return onlyWidth ? { glyphs: null, positions: null, advanceWidth: run.advanceWidth } : { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth }
+    // For a width alone (every word measured, every space cut), pdfkit reads advanceWidth only.
+    return onlyWidth ? run : { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth }
   }
   // pdfkit encodes a word (its glyphs' ids in the document's font subset, as hex) every time
   // it is drawn: a tenth of what a big report allocated. The ids belong to the document (this

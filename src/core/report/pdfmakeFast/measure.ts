@@ -1,11 +1,9 @@
 import { onlyKnownKeys, ownStyle, RARE_KEYS, type Resolved, sameOwnStyle } from './ownStyle'
 import { type AnyRecord, type Inline, isValue } from './shared'
+import { leadingSpaces, trailingSpaces } from './spaces'
 import { isStyleStack, readProperties } from './styles'
 
 /* Measuring words: TextInlines#measure */
-
-const LEADING = /^(\s)+/
-const TRAILING = /(\s)+$/
 
 /** What TextInlines#measure asks the style stack for, with the default of each. */
 const defaults = {
@@ -79,7 +77,13 @@ export function fastMeasure(TextInlines: { prototype: AnyRecord }, StyleContextS
 
   // The same steps as TextInlines#measure (pdfmake 0.3), with the style lookups done once per
   // run of words that share their own style values instead of once per word.
-  proto.measure = function measure(this: { pdfDocument: { provideFont: (f: unknown, b: unknown, i: unknown) => Inline }; widthOfText: (t: string, i: Inline) => number }, array: Inline[], stack: unknown) {
+  type This = {
+    pdfDocument: { provideFont: (f: unknown, b: unknown, i: unknown) => Inline }
+    widthOfText: (t: string, i: Inline) => number
+  }
+  /** The width of a word's leading or trailing spaces; none is no width at all, as in pdfmake. */
+  const widthOfSpaces = (inlines: This, spaces: string, inline: Inline) => (spaces ? inlines.widthOfText(spaces, inline) : 0)
+  proto.measure = function measure(this: This, array: Inline[], stack: unknown) {
     if (array.length) {
       const leadingIndent = style(array[0], stack, 'leadingIndent', 0) as number
       if (leadingIndent) {
@@ -120,52 +124,58 @@ export function fastMeasure(TextInlines: { prototype: AnyRecord }, StyleContextS
           lineHeight: value.lineHeight as number,
           preserveLeadingSpaces: value.preserveLeadingSpaces,
           preserveTrailingSpaces: value.preserveTrailingSpaces,
-          rare: false
+          rare: false,
+          height: 0
         }
         const r = resolved
         r.rare = RARE_KEYS.map((key) => r[key]).some((v) => v !== null && v !== undefined && v !== false && v !== 0)
+        r.height = (r.font as { lineHeight: (size: number) => number }).lineHeight(fontSize) * r.lineHeight
         last = resolved
+      }
+      // Every word of a document goes through here. A plain word (no rarely used property,
+      // nothing but what TextBreaker and styles give it) becomes one small object with just
+      // what layout and drawing read, made at once: adding a dozen properties to the word
+      // TextBreaker made grew its property storage several times over, for each word.
+      // `resolved` answers what widthOfText reads (font, size, features, spacing) as the
+      // word would once they were set on it.
+      if (!resolved.rare && onlyKnownKeys(item)) {
+        const text: string = item.text
+        array[index] = {
+          text,
+          font: resolved.font,
+          fontSize: resolved.fontSize,
+          color: resolved.color,
+          opacity: resolved.opacity,
+          alignment: resolved.alignment,
+          width: this.widthOfText(text, resolved),
+          height: resolved.height,
+          leadingCut: (item.leadingCut || 0) + (resolved.preserveLeadingSpaces ? 0 : widthOfSpaces(this, leadingSpaces(text), resolved)),
+          trailingCut: resolved.preserveTrailingSpaces ? 0 : widthOfSpaces(this, trailingSpaces(text), resolved),
+          lineEnd: item.lineEnd,
+          noNewLine: item.noNewLine,
+          x: 0
+        }
+        continue
       }
       item.font = resolved.font
       item.alignment = resolved.alignment
       item.fontSize = resolved.fontSize
       item.color = resolved.color
       item.opacity = resolved.opacity
-      // Words are the most numerous objects of a big report. These properties are read only
-      // for truthiness or with a default (`|| 0`, `!= null`), so when none has a value they
-      // stay unset (as they are on the word) rather than being set to null on every word.
+      // These properties are read only for truthiness or with a default (`|| 0`, `!= null`),
+      // so when none has a value they stay unset (as they are on the word).
       if (resolved.rare) for (const key of RARE_KEYS) item[key] = resolved[key]
       item.width = this.widthOfText(item.text, item)
-      item.height = item.font.lineHeight(item.fontSize) * resolved.lineHeight
+      item.height = resolved.height
       if (!item.leadingCut) item.leadingCut = 0
       if (!resolved.preserveLeadingSpaces) {
-        const leading = LEADING.exec(item.text)
-        if (leading) item.leadingCut += this.widthOfText(leading[0], item)
+        const leading = leadingSpaces(item.text)
+        if (leading) item.leadingCut += this.widthOfText(leading, item)
       }
       item.trailingCut = 0
       if (!resolved.preserveTrailingSpaces) {
-        const trailing = TRAILING.exec(item.text)
-        if (trailing) item.trailingCut = this.widthOfText(trailing[0], item)
-      }
-      // Every word of a document is measured before the first is laid out, so they are all
-      // alive at once. A plain word is kept as one small object with just what layout and
-      // drawing read, instead of the word TextBreaker made plus everything added to it.
-      if (!resolved.rare && onlyKnownKeys(item)) {
-        array[index] = {
-          text: item.text,
-          font: item.font,
-          fontSize: item.fontSize,
-          color: item.color,
-          opacity: item.opacity,
-          alignment: item.alignment,
-          width: item.width,
-          height: item.height,
-          leadingCut: item.leadingCut,
-          trailingCut: item.trailingCut,
-          lineEnd: item.lineEnd,
-          noNewLine: item.noNewLine,
-          x: 0
-        }
+        const trailing = trailingSpaces(item.text)
+        if (trailing) item.trailingCut = this.widthOfText(trailing, item)
       }
     }
     return array

@@ -54,6 +54,8 @@ export type Resolved = Record<Exclude<OwnStyleKey, 'bold' | 'italics' | 'style' 
     own: OwnStyle
     /** Whether any of the rarely used properties has a value (else they are left unset). */
     rare: boolean
+    /** A word's height in this font and size: the font's line height times the line height asked for. */
+    height: number
   }
 
 // Written out rather than looped over names: plain property reads are several times faster.
