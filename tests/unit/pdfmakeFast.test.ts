@@ -65,6 +65,8 @@ function withAwkwardText(data: ReportData): ReportData {
   const awkward = [
     `A token with no break: ${'x'.repeat(300)} and a link https://example.org/${'path/'.repeat(40)}end.`,
     '**Bold**,*italic*;***both***—no spaces between styles, 西安(Xi’an)创新,"quoted"(aside).',
+    // Combining accents: the font moves each mark onto its letter (glyphs off the pen position).
+    'Cafe\u0301 in Wroc\u0142aw, a q\u0301 and an x\u0323 marked, and Tromso\u0308.',
     '1. first\n   - nested **bold** item\n     1. deeper 职业教育\n2. second 😀 with an emoji'
   ].join('\n\n')
   // A heading with blank lines: its contents entry has linked words that draw nothing.

@@ -34,6 +34,13 @@ const plainInline = (inline: Inline) =>
 
 export const plainLine = (line: Line) => !line._outline && !line._pageNodeRef && line.inlines.every(plainInline)
 
+interface GlyphPosition {
+  xAdvance: number
+  advanceWidth: number
+  xOffset: number
+  yOffset: number
+}
+
 interface PdfKitDoc {
   page: { height: number; fonts: Record<string, unknown> }
   save: () => void
@@ -57,6 +64,76 @@ function fillOperator(doc: PdfKitDoc, color: string): string | null {
     colorOps.set(color, op)
   }
   return op
+}
+
+/**
+ * The TJ operators of one run of words, written as pdfkit would write each word: glyphs in
+ * segments cut after each kerned glyph (the segment ends with its last glyph's adjustment),
+ * and a glyph moved off the baseline in a text matrix of its own. Glyphs go straight from
+ * each word's encoding into the segment being written.
+ */
+class GlyphRun {
+  private segment = ''
+  private segmentEnd: GlyphPosition | null = null
+  private readonly commands: string[] = []
+  private started = false
+  private moved = false
+  private gx = 0
+
+  constructor(
+    private readonly out: string[],
+    private readonly gy: number,
+    private readonly scale: number
+  ) {}
+
+  /** A word's text (line breaks left out, as pdfkit does), starting at `startX` if it is the first to draw anything. */
+  add(font: { encode: (text: string) => unknown }, piece: unknown, startX: number): void {
+    const text = String(piece).replace(/\n/g, '')
+    if (text.length === 0) return
+    if (!this.started) {
+      this.started = true
+      this.gx = startX
+      this.out.push(`1 0 0 1 ${num(this.gx)} ${num(this.gy)} Tm`)
+    }
+    const [hex, positions] = font.encode(text) as [string[], GlyphPosition[]]
+    for (let g = 0; g < hex.length; g++) {
+      const pos = positions[g]!
+      if (pos.xOffset || pos.yOffset) {
+        this.writeTJ()
+        this.out.push(`1 0 0 1 ${num(this.gx + pos.xOffset * this.scale)} ${num(this.gy + pos.yOffset * this.scale)} Tm`)
+        this.segment = hex[g]!
+        this.segmentEnd = pos
+        this.writeTJ()
+        this.moved = true
+      } else {
+        if (this.moved) {
+          this.out.push(`1 0 0 1 ${num(this.gx)} ${num(this.gy)} Tm`)
+          this.moved = false
+        }
+        this.segment += hex[g]!
+        this.segmentEnd = pos
+        if (pos.xAdvance - pos.advanceWidth !== 0) this.endSegment()
+      }
+      this.gx += pos.xAdvance * this.scale
+    }
+  }
+
+  end(): void {
+    this.writeTJ()
+  }
+
+  private endSegment(): void {
+    if (this.segment === '') return
+    this.commands.push(`<${this.segment}> ${num(-(this.segmentEnd!.xAdvance - this.segmentEnd!.advanceWidth))}`)
+    this.segment = ''
+  }
+
+  private writeTJ(): void {
+    this.endSegment()
+    if (this.commands.length === 0) return
+    this.out.push(`[${this.commands.join(' ')}] TJ`)
+    this.commands.length = 0
+  }
 }
 
 export function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
@@ -117,73 +194,24 @@ export function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
       }
       // The words drawn together: same font, size, colour and opacity, each starting where
       // the one before ends.
-      const encoded: string[] = []
-      const positions: { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[] = []
-      let startX: number | undefined
       let j = i
       for (; j < inlines.length; j++) {
+        if (j === i) continue
         const inline = inlines[j]
-        if (j > i) {
-          const previous = inlines[j - 1]
-          const sameLook = inline.font === font && inline.fontSize === size && inline.color === first.color && (inline.opacity ?? 1) === (first.opacity ?? 1)
-          if (!sameLook || Math.abs(previous.x + previous.width - inline.x) > 1e-6) break
-        }
+        const previous = inlines[j - 1]
+        const sameLook = inline.font === font && inline.fontSize === size && inline.color === first.color && (inline.opacity ?? 1) === (first.opacity ?? 1)
+        if (!sameLook || Math.abs(previous.x + previous.width - inline.x) > 1e-6) break
+      }
+      // As pdfkit's _fragment: baseline from the line's ascender, y flipped for PDF space.
+      const top = textTop(y, lineHeight, descent, font, size)
+      const glyphs = new GlyphRun(out, pageHeight - top - (font.ascender / 1000) * size, size / 1000)
+      for (let k = i; k < j; k++) {
+        const inline = inlines[k]
         // A run of words merged after layout keeps each word's text, encoded as it was measured.
-        const pieces: string[] = inline.pieces ?? [inline.text]
-        for (const piece of pieces) {
-          const text = String(piece).replace(/\n/g, '')
-          if (text.length === 0) continue
-          startX ??= inline.x as number
-          const [glyphs, glyphPositions] = font.encode(text) as [string[], typeof positions]
-          for (let g = 0; g < glyphs.length; g++) {
-            encoded.push(glyphs[g]!)
-            positions.push(glyphPositions[g]!)
-          }
-        }
+        if (inline.pieces) for (const piece of inline.pieces as string[]) glyphs.add(font, piece, x + inline.x)
+        else glyphs.add(font, inline.text, x + inline.x)
       }
-      if (encoded.length > 0) {
-        // As pdfkit's _fragment: baseline from the line's ascender, y flipped for PDF space.
-        const top = textTop(y, lineHeight, descent, font, size)
-        let gx = x + startX!
-        const gy = pageHeight - top - (font.ascender / 1000) * size
-        out.push(`1 0 0 1 ${num(gx)} ${num(gy)} Tm`)
-        const scale = size / 1000
-        const commands: string[] = []
-        let last = 0
-        let hadOffset = false
-        const addSegment = (cur: number) => {
-          if (last < cur) {
-            const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth
-            commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-advance)}`)
-          }
-          last = cur
-        }
-        const flush = (k: number) => {
-          addSegment(k)
-          if (commands.length > 0) {
-            out.push(`[${commands.join(' ')}] TJ`)
-            commands.length = 0
-          }
-        }
-        let k = 0
-        for (; k < positions.length; k++) {
-          const pos = positions[k]!
-          if (pos.xOffset || pos.yOffset) {
-            flush(k)
-            out.push(`1 0 0 1 ${num(gx + pos.xOffset * scale)} ${num(gy + pos.yOffset * scale)} Tm`)
-            flush(k + 1)
-            hadOffset = true
-          } else {
-            if (hadOffset) {
-              out.push(`1 0 0 1 ${num(gx)} ${num(gy)} Tm`)
-              hadOffset = false
-            }
-            if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(k + 1)
-          }
-          gx += pos.xAdvance * scale
-        }
-        flush(k)
-      }
+      glyphs.end()
       i = Math.max(j, i + 1)
     }
     out.push('ET')
