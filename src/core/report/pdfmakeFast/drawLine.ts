@@ -43,9 +43,6 @@ interface GlyphPosition {
 
 interface PdfKitDoc {
   page: { height: number; fonts: Record<string, unknown> }
-  save: () => void
-  restore: () => void
-  transform: (...m: number[]) => void
   opacity: (o: number) => void
   addContent: (s: string) => void
   addNamedDestination: (name: string, ...args: unknown[]) => void
@@ -162,9 +159,9 @@ export function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
       const top = textTop(y, lineHeight, descent, head.font, head.fontSize)
       doc.addNamedDestination(line.id, 'XYZ', x + head.x, top, null)
     }
-    doc.save()
-    doc.transform(1, 0, 0, -1, 0, pageHeight)
-    let out: string[] = []
+    // pdfkit's save() and transform() as they write it; the saved transform is the page's
+    // own again after the line (nothing between reads it), so only the operators are written.
+    let out: string[] = ['q', `1 0 0 -1 0 ${num(pageHeight)} cm`]
     let opacity = NaN
     let color = ''
     let fontKey = ''
@@ -214,9 +211,8 @@ export function fastRenderLine(Renderer: { prototype: AnyRecord }): void {
       glyphs.end()
       i = Math.max(j, i + 1)
     }
-    out.push('ET')
+    out.push('ET', 'Q')
     doc.addContent(out.join('\n'))
-    doc.restore()
     addLinks(doc, inlines, x, y, lineHeight, descent)
   }
 }
