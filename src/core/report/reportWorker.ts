@@ -43,6 +43,17 @@ export function countPages(pdf: Uint8Array): number {
 const transferable = (pdf: Buffer): Uint8Array =>
   pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? new Uint8Array(pdf.buffer) : new Uint8Array(pdf)
 
+type Send = (message: WorkerMessage, transfer?: ArrayBuffer[]) => void
+
+/**
+ * A job's start: its first progress, then its document. The request (with the workshop's
+ * data) is not kept while the PDF is made: the document holds the text it needs.
+ */
+function documentFor(request: WorkerRequest, send: Send) {
+  send({ jobId: request.jobId, type: 'progress', progress: 0.01 })
+  return buildReport(request.data, request.options)
+}
+
 const port = parentPort
 const queue: WorkerRequest[] = []
 let busy = false
@@ -50,12 +61,11 @@ let busy = false
 async function work(): Promise<void> {
   if (busy || !port) return
   busy = true
-  for (let request = queue.shift(); request; request = queue.shift()) {
-    const { jobId } = request
-    const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer)
+  while (queue.length > 0) {
+    const { jobId } = queue[0]!
+    const send: Send = (message, transfer = []) => port.postMessage(message, transfer)
     try {
-      send({ jobId, type: 'progress', progress: 0.01 })
-      const doc = buildReport(request.data, request.options)
+      const doc = documentFor(queue.shift()!, send)
       const pdf = await renderPdf(doc, (progress) => send({ jobId, type: 'progress', progress }))
       const bytes = transferable(pdf)
       send({ jobId, type: 'done', pdf: bytes, pageCount: countPages(bytes) }, [bytes.buffer as ArrayBuffer])
