@@ -61,6 +61,14 @@ describe('pages drawn while the document is laid out', () => {
     }
   }, 60_000)
 
+  it('draws a link to a page further on once that page is there', async () => {
+    const pdf = await renderPdf({ content: [{ text: 'See chapter 12', linkToPage: 12 }, ...chapters()] } as TDocumentDefinitions)
+    const pages = pagesOf(pdf, 'forward')
+    expect(pages).toHaveLength(12)
+    expect(pages[0]).toContain('See chapter 12')
+    expect(pdf.toString('latin1')).toMatch(/\/S \/GoTo/)
+  })
+
   it('leaves a page limit to pdfmake: only the pages asked for are drawn', async () => {
     const pdf = await renderPdf({ content: chapters(), maxPagesNumber: 3 } as TDocumentDefinitions)
     const pages = pagesOf(pdf, 'limited')
