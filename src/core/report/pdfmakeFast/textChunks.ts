@@ -2,15 +2,8 @@ import type { AnyRecord } from './shared'
 
 /* Text written to a PDF object: pdfkit's PDFReference#write */
 
-/**
- * pdfkit turns every piece of text written to a PDF object (a page's content above all) into
- * a Buffer of its own as it is written (Buffer.from(chunk + '\n')), then joins them when the
- * object ends. Drawing a 1,000-page report writes a few hundred thousand such pieces: as many
- * small allocations, and tens of megabytes of buffers waiting for the garbage collector. Text
- * pieces are kept as strings here and turned into one buffer when the object ends, or before
- * anything else is written to it, with the same bytes in the same order.
- */
 type Ref = { pendingText?: string[] | null }
+/** Joins an object's pending text into bytes; set when the patch is installed. */
 let flush: (ref: Ref) => void = () => {}
 
 /**
@@ -20,6 +13,14 @@ let flush: (ref: Ref) => void = () => {}
  */
 export const settleWrittenText = (reference: object) => flush(reference as Ref)
 
+/**
+ * pdfkit turns every piece of text written to a PDF object (a page's content above all) into
+ * a Buffer of its own as it is written (Buffer.from(chunk + '\n')), then joins them when the
+ * object ends. Drawing a 1,000-page report writes a few hundred thousand such pieces: as many
+ * small allocations, and tens of megabytes of buffers waiting for the garbage collector. Text
+ * pieces are kept as strings here and turned into one buffer when the object ends, or before
+ * anything else is written to it, with the same bytes in the same order.
+ */
 export function joinTextChunksOnce(reference: AnyRecord): void {
   const proto = Object.getPrototypeOf(reference) as AnyRecord
   const write = proto.write as ((chunk: unknown) => void) | undefined
