@@ -29,9 +29,10 @@ function workerEntry(): { url: URL; execArgv: string[] } {
 
 /**
  * The report worker's heap for new objects, kept small: a report makes a great many
- * short-lived ones (words, lines), and the default young generation took some 40 MB more of
- * the process's peak memory for a 1,000-page report (about 410 MB against 370 MB in runs side
- * by side, with the same time). The old generation keeps V8's default limit.
+ * short-lived ones (words, lines), and with V8's default young generation a 1,000-page
+ * report's process peaked about 30 MB higher at the same speed (396–431 MB against 371–388 MB
+ * in runs alternating). The old generation keeps V8's default limit: a smaller one lowered
+ * the peak as much, but a report too big for it would fail.
  */
 const reportWorkerLimits = { maxYoungGenerationSizeMb: 16 }
 
