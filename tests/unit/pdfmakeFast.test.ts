@@ -81,7 +81,10 @@ function withEveryPageExtra(): TDocumentDefinitions {
   return {
     content: Array.from({ length: 6 }, (_, i) => [
       { text: `Chapter ${i + 1}`, fontSize: 18, pageBreak: i > 0 ? ('before' as const) : undefined },
-      { text: `What chapter ${i + 1} says, at some length. `.repeat(12) }
+      { text: `What chapter ${i + 1} says, at some length. `.repeat(12) },
+      // A noWrap text keeps its line breaks in one word: pdfkit draws what follows a break
+      // on the next line, and the word's width counts the breaks.
+      { text: [{ text: 'Kept whole, broken\nin two, ending\r\n', noWrap: true }, ' and then the rest of the paragraph.'] }
     ]).flat(),
     background: (page: number) => ({ text: `background ${page}`, color: '#999999', margin: [12, 12] }),
     watermark: { text: 'DRAFT', opacity: 0.2 },

@@ -17,6 +17,9 @@ const num = (n: number) => Math.round(n * 1e6) / 1e6
  * linking to a place in the document (the table of contents).
  */
 const plainInline = (inline: Inline) =>
+  // A line break inside a word (only a noWrap text keeps one) makes pdfkit draw what follows
+  // on the next line, and its measured width no longer matches what is drawn on this one.
+  !String(inline.text).includes('\n') &&
   !inline._pageNodeRef &&
   !inline._tocItemRef &&
   !inline._pageRef &&
