@@ -31,7 +31,22 @@ function comparable(pdf: Buffer, name: string): { words: string; pixels: Buffer[
     .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
     .sort()
     .map((f) => readFileSync(join(folder, f)))
-  return { words, pixels, links: linkAreas(pdf) }
+  return { words, pixels, links: linkAreas(pdf), destinations: destinations(pdf) }
+}
+
+/** Every named destination (a heading's or an id's anchor): its name, page and place. */
+function destinations(pdf: Buffer): string[] {
+  const file = readPdf(pdf)
+  const pageNumber = new Map(file.pages.map((page, i) => [page, i + 1]))
+  const found: string[] = []
+  for (const { text } of file.objects.values()) {
+    const names = /\/Names \[([\s\S]*)\]/.exec(text)
+    if (!names || text.includes('/Type')) continue
+    for (const [, name, page, place] of names[1]!.matchAll(/\(([^)]*)\)\s*\[(\d+) 0 R \/XYZ ([^\]]*)\]/g)) {
+      found.push(`${name} page ${pageNumber.get(Number(page))} ${place!.trim().split(/\s+/).map((v) => (v === 'null' ? v : Number(v).toFixed(2))).join(' ')}`)
+    }
+  }
+  return found.sort()
 }
 
 /**
@@ -93,6 +108,22 @@ function withEveryPageExtra(): TDocumentDefinitions {
   } as unknown as TDocumentDefinitions
 }
 
+/**
+ * An id in a table's header row, repeated on each page the table runs over (pdfkit points
+ * the name at the last place it was drawn), on a first page that is drawn after the next
+ * (it holds the number of a later page), and not on the last page.
+ */
+function withRepeatedHeaderId(): TDocumentDefinitions {
+  const rows = Array.from({ length: 50 }, (_, i) => [`Row ${i + 1}`, `What row ${i + 1} holds`])
+  return {
+    content: [
+      { text: ['The text after the table ends on page ', { pageReference: 'after-the-table' }, '.'] },
+      { table: { headerRows: 1, body: [[{ text: 'Name', id: 'table-head' }, 'Value'], ...rows] } },
+      { text: 'What comes after the table, at some length. '.repeat(300), id: 'after-the-table' }
+    ]
+  } as unknown as TDocumentDefinitions
+}
+
 // One process, two renderings: pdfmake as it ships first, then with the fast paths installed
 // (they patch pdfmake's prototypes in place, so the order matters).
 describe('the pdfmake fast paths', () => {
@@ -102,7 +133,7 @@ describe('the pdfmake fast paths', () => {
     const sample = withAwkwardText(gatherReportData(core.db, workshopId))
     const big = withAwkwardText(bigReportData(12))
     // Made anew for each rendering: pdfmake writes its measurements into the definition.
-    const documents = [() => buildReport(sample), () => buildReport(big), withEveryPageExtra]
+    const documents = [() => buildReport(sample), () => buildReport(big), withEveryPageExtra, withRepeatedHeaderId]
     reportPdfMake({ fastPaths: false })
     const plain: ReturnType<typeof comparable>[] = []
     const progress: number[] = []
@@ -124,6 +155,7 @@ describe('the pdfmake fast paths', () => {
       // The table of contents links every entry: same pages, same destinations, same areas.
       if (i < 2) expect(fast.links.length, `document ${i}`).toBeGreaterThan(10)
       expect(fast.links, `document ${i}`).toEqual(plain[i]!.links)
+      expect(fast.destinations, `document ${i}`).toEqual(plain[i]!.destinations)
     }
   }, 60_000)
 })

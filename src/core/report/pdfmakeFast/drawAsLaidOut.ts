@@ -33,6 +33,7 @@ interface PdfKitDocument {
   page: { height: number; content: object }
   addPage: (options: object) => void
   switchToPage: (index: number) => void
+  addNamedDestination: (name: string, ...args: unknown[]) => unknown
   _ctm: number[]
 }
 
@@ -53,6 +54,30 @@ type DrawPage = (pdfDocument: PdfKitDocument, page: Page) => void
  * but for what waits). An entry lives from the first block to the last page drawn.
  */
 const pagesAdded = new Map<object, number>()
+/** Per document: the page being drawn, and the page each named destination was last set on. */
+const drawing = new WeakMap<object, { page: number; destinations: Map<string, number> }>()
+
+/** Tells which page is being drawn (pages that wait are drawn after later ones). */
+export function drawingPage(pdfDocument: object, index: number): void {
+  const state = drawing.get(pdfDocument)
+  if (state) state.page = index
+}
+
+/**
+ * pdfkit points a name asked for more than once (an id in a table's header row, repeated on
+ * each page) at the place drawn last, which in page order is the last page. Pages that wait
+ * for the end are drawn after later pages, so there a name keeps a later page's place.
+ */
+function destinationsInPageOrder(pdfDocument: PdfKitDocument): void {
+  const state = { page: 0, destinations: new Map<string, number>() }
+  drawing.set(pdfDocument, state)
+  const addNamedDestination = pdfDocument.addNamedDestination
+  pdfDocument.addNamedDestination = function (this: PdfKitDocument, name: string, ...args: unknown[]) {
+    if ((state.destinations.get(name) ?? -1) > state.page) return this
+    state.destinations.set(name, state.page)
+    return addNamedDestination.call(this, name, ...args)
+  }
+}
 /** Content of documents with a page limit: pdfmake cuts their pages after layout. */
 const limitedContent = new WeakSet<object>()
 
@@ -67,6 +92,7 @@ export const isDrawingAsLaidOut = () => pagesAdded.size > 0
  * (which places link areas) is the one its last added page set up; each page has its own height.
  */
 export function returnToPage(pdfDocument: PdfKitDocument, index: number): void {
+  drawingPage(pdfDocument, index)
   pdfDocument.switchToPage(index)
   pdfDocument._ctm = [1, 0, 0, -1, 0, pdfDocument.page.height]
 }
@@ -140,6 +166,7 @@ export function drawPagesAsLaidOut(
       if (node !== root) return processVerticalContainer.call(this, node)
       pdfDocument.options.bufferPages = true
       pagesAdded.set(pdfDocument, 0)
+      destinationsInPageOrder(pdfDocument)
       // The root's positions (every block's, gathered) are read only by a pageBreakBefore
       // function: they are not gathered here, so that each block's can go with its layout.
       const blocks = node.stack as AnyRecord[]
@@ -195,6 +222,7 @@ function drawFinishedPages(builder: Builder, pdfDocument: PdfKitDocument, drawPa
   for (; added < context.page; added++) {
     const page = context.pages[added]!
     pdfDocument.addPage({ size: [page.pageSize.width, page.pageSize.height] })
+    drawingPage(pdfDocument, added)
     if (waitsForTheEnd(page)) continue
     drawPage(pdfDocument, page)
     settleWrittenText(pdfDocument.page.content)

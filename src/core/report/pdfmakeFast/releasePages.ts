@@ -1,4 +1,4 @@
-import { pagesAddedWhileLaidOut, finishedDrawing, returnToPage } from './drawAsLaidOut'
+import { drawingPage, finishedDrawing, pagesAddedWhileLaidOut, returnToPage } from './drawAsLaidOut'
 import type { AnyRecord, Line } from './shared'
 
 /* Drawing pages and letting them go: Renderer#renderPages */
@@ -60,7 +60,10 @@ export function releaseDrawnPages(Renderer: { prototype: AnyRecord }): ((pdfDocu
     try {
       pages.forEach((page, index) => {
         if (index < addedBefore) returnToPage(doc as never, index)
-        else doc.addPage({ size: [page.pageSize.width, page.pageSize.height] })
+        else {
+          doc.addPage({ size: [page.pageSize.width, page.pageSize.height] })
+          drawingPage(doc, index)
+        }
         drawItems(this, page, progress)
       })
     } finally {
