@@ -20,7 +20,7 @@ import { freshCore, tempDir } from '../helpers/core'
  * Every word of the PDF with its box, and every page drawn as pixels (poppler). The fast paths
  * write fewer PDF operators, so the bytes differ; what a reader sees must not.
  */
-function comparable(pdf: Buffer, name: string): { words: string; pixels: Buffer[]; links: string[] } {
+function comparable(pdf: Buffer, name: string): { words: string; pixels: Buffer[]; links: string[]; destinations: string[] } {
   const file = join(folder, `${name}.pdf`)
   writeFileSync(file, pdf)
   const words = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).replace(/<meta name="CreationDate"[^>]*>/, '')
