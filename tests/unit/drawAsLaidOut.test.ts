@@ -69,6 +69,17 @@ describe('pages drawn while the document is laid out', () => {
     expect(pdf.toString('latin1')).toMatch(/\/S \/GoTo/)
   })
 
+  it('numbers a contents entry rendered again from the same definition by where it is now', async () => {
+    // pdfmake writes positions into the definition; a second rendering must not trust them.
+    const chapter = { text: 'The chapter', tocItem: true }
+    await renderPdf({ content: [{ toc: { title: { text: 'Contents' } } }, chapter] } as TDocumentDefinitions)
+    const again = await renderPdf({ content: [{ toc: { title: { text: 'Contents' } } }, { text: 'An opening page', pageBreak: 'after' }, chapter] } as TDocumentDefinitions)
+    // The contents, with its number set at the right, and the opening page share page 1.
+    const first = pagesOf(again, 'again')[0]!.replace(/\s+/g, ' ').trim()
+    expect(first).toMatch(/^Contents The chapter .*\b2$/)
+    expect(first).not.toMatch(/\b1\b/)
+  })
+
   it('leaves a page limit to pdfmake: only the pages asked for are drawn', async () => {
     const pdf = await renderPdf({ content: chapters(), maxPagesNumber: 3 } as TDocumentDefinitions)
     const pages = pagesOf(pdf, 'limited')

@@ -124,6 +124,28 @@ function withRepeatedHeaderId(): TDocumentDefinitions {
   } as unknown as TDocumentDefinitions
 }
 
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+
+/**
+ * What drawing reads from the document's nodes after layout (found by a review helper): a
+ * cell's vertical alignment over spanned rows, an image's size and link, the text node that
+ * holds an inline id a page number points to.
+ */
+function withDrawTimeReads(): TDocumentDefinitions {
+  return {
+    content: [
+      // No full stops: after a document with a colon, pdfkit's shared fonts lose the full
+      // stop's text (not its drawing), in both renderings but not alike (see the session note).
+      { text: ['The target is on page ', { pageReference: 'inline-target' }] },
+      { table: { body: [[{ text: 'spanned', rowSpan: 2, verticalAlignment: 'middle' }, 'a'], ['', 'b']] } },
+      { image: PNG, width: 100 },
+      { image: PNG, fit: [40, 40], link: 'https://example.org' },
+      { text: 'A page further on', pageBreak: 'before' },
+      { text: ['Intro ', { text: 'the target', id: 'inline-target' }, ' here'] }
+    ]
+  } as unknown as TDocumentDefinitions
+}
+
 // One process, two renderings: pdfmake as it ships first, then with the fast paths installed
 // (they patch pdfmake's prototypes in place, so the order matters).
 describe('the pdfmake fast paths', () => {
@@ -133,7 +155,7 @@ describe('the pdfmake fast paths', () => {
     const sample = withAwkwardText(gatherReportData(core.db, workshopId))
     const big = withAwkwardText(bigReportData(12))
     // Made anew for each rendering: pdfmake writes its measurements into the definition.
-    const documents = [() => buildReport(sample), () => buildReport(big), withEveryPageExtra, withRepeatedHeaderId]
+    const documents = [() => buildReport(sample), () => buildReport(big), withEveryPageExtra, withRepeatedHeaderId, withDrawTimeReads]
     reportPdfMake({ fastPaths: false })
     const plain: ReturnType<typeof comparable>[] = []
     const progress: number[] = []
@@ -143,7 +165,7 @@ describe('the pdfmake fast paths', () => {
     installPdfmakeFastPaths()
     for (const [i, doc] of documents.entries()) {
       const fast = comparable(await renderPdf(doc()), `fast${i}`)
-      expect(fast.words.length, `document ${i}`).toBeGreaterThan(1000)
+      expect(fast.words.length, `document ${i}`).toBeGreaterThan(500)
       // Not toEqual on the whole text: a failure would print megabytes.
       const lines = fast.words.split('\n')
       const plainLines = plain[i]!.words.split('\n')

@@ -100,15 +100,14 @@ export function returnToPage(pdfDocument: PdfKitDocument, index: number): void {
 /** Stops drawing a document as it is laid out (its last pages have been drawn). */
 export const finishedDrawing = (pdfDocument: object) => pagesAdded.delete(pdfDocument)
 
-/** A node whose page is not known yet: page numbers that point to it must wait. */
-const notPlacedYet = (node: { positions?: unknown[] } | undefined | null) => node != null && !(node.positions && node.positions.length > 0)
-
 /**
- * Whether a page holds something that can only be drawn at the end: a page number of a
- * heading further on (the contents), or an outline entry (outline entries are added in
+ * Whether a page holds something that can only be drawn at the end: a page number of a node
+ * not laid out yet in this layout (the contents; a node may hold positions from an earlier
+ * rendering of the same definition), or an outline entry (outline entries are added in
  * drawing order, so all of them wait together).
  */
-function waitsForTheEnd(page: Page): boolean {
+function waitsForTheEnd(page: Page, placed: WeakSet<object>): boolean {
+  const notPlacedYet = (node: object | undefined | null) => node != null && !placed.has(node)
   return page.items.some(
     ({ type, item }) =>
       type === 'line' && (item._outline || notPlacedYet(item._pageNodeRef) || item.inlines.some((inline: Line) => notPlacedYet(inline._pageNodeRef)))
@@ -152,15 +151,26 @@ export function drawPagesAsLaidOut(
     // The document's root: measured without its blocks, which are measured one by one below.
     let root: AnyRecord | null = null
     const measure = this.docMeasure
+    // A contents list with outlines marks its entries when it is measured, which must come
+    // before they are laid out: such documents are measured whole, as pdfmake does.
+    const tocs = (this as unknown as { docPreprocessor?: { tocs?: Record<string, { toc?: AnyRecord }> } }).docPreprocessor
     measure.measureDocument = (node: AnyRecord) => {
       const blocks = node.stack
-      const plainRoot = Array.isArray(blocks) && Object.keys(node).every((key) => key === 'stack') && !blocks.some((block: AnyRecord) => block?.section)
+      const outlined = Object.values(tocs?.tocs ?? {}).some((entry) => Boolean(entry?.toc?.outlines))
+      const plainRoot =
+        !outlined && Array.isArray(blocks) && Object.keys(node).every((key) => key === 'stack') && !blocks.some((block: AnyRecord) => block?.section)
       if (!plainRoot) return measure.measureNode(node)
       node.stack = []
       const measured = measure.measureNode(node)
       measured.stack = blocks
       root = measured
       return measured
+    }
+    const placed = new WeakSet<object>()
+    const processNode = this.processNode
+    this.processNode = (node: AnyRecord, ...rest: unknown[]) => {
+      placed.add(node)
+      return (processNode as (...args: unknown[]) => void).call(this, node, ...rest)
     }
     this.processVerticalContainer = (node: AnyRecord) => {
       if (node !== root) return processVerticalContainer.call(this, node)
@@ -174,7 +184,7 @@ export function drawPagesAsLaidOut(
         const block = (blocks[i] = measure.measureNode(blocks[i]!))
         this.processNode(block)
         forgetLayout(block)
-        drawFinishedPages(this, pdfDocument, drawPage)
+        drawFinishedPages(this, pdfDocument, drawPage, placed)
         // pdfmake keeps every node it laid out for a pageBreakBefore function, which these
         // documents do not have: only what the next block adds is needed.
         this.linearNodeList.length = 0
@@ -187,6 +197,7 @@ export function drawPagesAsLaidOut(
       throw error
     } finally {
       delete (this as Partial<Builder>).processVerticalContainer
+      delete (this as Partial<Builder>).processNode
     }
   }
 }
@@ -201,29 +212,38 @@ function* childNodes(node: AnyRecord): Generator<AnyRecord> {
   if (Array.isArray(body)) for (const row of body) if (Array.isArray(row)) for (const cell of row) if (cell && typeof cell === 'object') yield cell as AnyRecord
 }
 
-/** What DocMeasure and LayoutBuilder (pdfmake 0.3) add to a node for layout alone. */
-const layoutLeftovers = ['_inlines', 'listMarker', 'resetXY', '_margin', '_layout', '_offsets', '_minWidth', '_maxWidth', '__height', '_height', '_width', '_maxHeight', '_gap', '_gapSize', '_bottomByPage']
+/**
+ * What DocMeasure and LayoutBuilder (pdfmake 0.3) add to a node for layout alone. Not its
+ * size (an image node is itself what is drawn, at its measured size).
+ */
+const layoutLeftovers = ['_inlines', 'listMarker', 'resetXY', '_margin', '_minWidth', '_maxWidth', '_gap', '_gapSize']
+
+/** Whether a page number may point to this node: it, or a piece of its text, has an id or is a contents entry. */
+const mayBePointedTo = (node: AnyRecord) =>
+  node.id !== undefined ||
+  Boolean(node.tocItem) ||
+  (Array.isArray(node.text) && node.text.some((piece: AnyRecord) => piece && typeof piece === 'object' && (piece.id !== undefined || piece.tocItem)))
 
 /**
  * What measuring and layout left on a laid-out block's nodes, let go: its words (already on
- * its pages), sizes, margins and positions. Positions stay where a page number may point
- * (contents entries and nodes with an id), as pdfmake reads them when it draws that number.
+ * its pages), widths and margins, and its positions where nothing reads them when the page
+ * is drawn (a page number pointing to the node, a cell's vertical alignment do).
  */
 function forgetLayout(node: AnyRecord): void {
   for (const child of childNodes(node)) forgetLayout(child)
-  if (node.positions !== undefined && !node.tocItem && node.id === undefined) node.positions = undefined
+  if (node.positions !== undefined && !node.verticalAlignment && !mayBePointedTo(node)) node.positions = undefined
   for (const key of layoutLeftovers) if (node[key] !== undefined) node[key] = undefined
 }
 
 /** Adds to pdfkit, and draws, every page that layout has moved past. */
-function drawFinishedPages(builder: Builder, pdfDocument: PdfKitDocument, drawPage: DrawPage): void {
+function drawFinishedPages(builder: Builder, pdfDocument: PdfKitDocument, drawPage: DrawPage, placed: WeakSet<object>): void {
   const context = builder.writer.context()
   let added = pagesAdded.get(pdfDocument)!
   for (; added < context.page; added++) {
     const page = context.pages[added]!
     pdfDocument.addPage({ size: [page.pageSize.width, page.pageSize.height] })
     drawingPage(pdfDocument, added)
-    if (waitsForTheEnd(page)) continue
+    if (waitsForTheEnd(page, placed)) continue
     drawPage(pdfDocument, page)
     settleWrittenText(pdfDocument.page.content)
   }
