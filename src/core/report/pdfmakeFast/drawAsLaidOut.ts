@@ -19,8 +19,8 @@ import { settleWrittenText } from './textChunks'
  * root has no style of its own to inherit), and each page gets the same items in the same
  * order (a page's background is laid out when the page is added; its watermark is drawn last,
  * at the end). Documents whose earlier pages can change after the fact (a pageBreakBefore
- * function, sections, a page limit, pages of unbounded height) are laid out and drawn as
- * pdfmake does.
+ * function, sections, a page limit, pages of unbounded height, a contents list with outlines)
+ * are laid out and drawn as pdfmake does.
  */
 
 interface Page {
@@ -78,6 +78,7 @@ function destinationsInPageOrder(pdfDocument: PdfKitDocument): void {
     return addNamedDestination.call(this, name, ...args)
   }
 }
+
 /** Content of documents with a page limit: pdfmake cuts their pages after layout. */
 const limitedContent = new WeakSet<object>()
 
