@@ -50,12 +50,16 @@ interface Builder {
 type DrawPage = (pdfDocument: PdfKitDocument, page: Page) => void
 
 /**
- * Per pdfkit document being laid out and drawn: how many of its pages were added (and drawn,
- * but for what waits). An entry lives from the first block to the last page drawn.
+ * Per pdfkit document being laid out and drawn, from its first block to its last page drawn:
+ * how many of its pages were added (and drawn, but for what waits), the page being drawn, and
+ * the page each named destination was last set on.
  */
-const pagesAdded = new Map<object, number>()
-/** Per document: the page being drawn, and the page each named destination was last set on. */
-const drawing = new WeakMap<object, { page: number; destinations: Map<string, number> }>()
+interface Drawing {
+  added: number
+  page: number
+  destinations: Map<string, number>
+}
+const drawing = new Map<object, Drawing>()
 
 /** Tells which page is being drawn (pages that wait are drawn after later ones). */
 export function drawingPage(pdfDocument: object, index: number): void {
@@ -64,29 +68,32 @@ export function drawingPage(pdfDocument: object, index: number): void {
 }
 
 /**
- * pdfkit points a name asked for more than once (an id in a table's header row, repeated on
- * each page) at the place drawn last, which in page order is the last page. Pages that wait
- * for the end are drawn after later pages, so there a name keeps a later page's place.
+ * Starts drawing a document as it is laid out. pdfkit points a name asked for more than once
+ * (an id in a table's header row, repeated on each page) at the place drawn last, which in
+ * page order is the last page. Pages that wait for the end are drawn after later pages, so
+ * there a name keeps a later page's place.
  */
-function destinationsInPageOrder(pdfDocument: PdfKitDocument): void {
-  const state = { page: 0, destinations: new Map<string, number>() }
+function startDrawing(pdfDocument: PdfKitDocument): Drawing {
+  const state: Drawing = { added: 0, page: 0, destinations: new Map() }
   drawing.set(pdfDocument, state)
+  pdfDocument.options.bufferPages = true
   const addNamedDestination = pdfDocument.addNamedDestination
   pdfDocument.addNamedDestination = function (this: PdfKitDocument, name: string, ...args: unknown[]) {
     if ((state.destinations.get(name) ?? -1) > state.page) return this
     state.destinations.set(name, state.page)
     return addNamedDestination.call(this, name, ...args)
   }
+  return state
 }
 
 /** Content of documents with a page limit: pdfmake cuts their pages after layout. */
 const limitedContent = new WeakSet<object>()
 
 /** Pages already in pdfkit for this document, from drawing while laying out. */
-export const pagesAddedWhileLaidOut = (pdfDocument: object) => pagesAdded.get(pdfDocument) ?? 0
+export const pagesAddedWhileLaidOut = (pdfDocument: object) => drawing.get(pdfDocument)?.added ?? 0
 
 /** Whether a document is being laid out and drawn at once (its progress is then one pass). */
-export const isDrawingAsLaidOut = () => pagesAdded.size > 0
+export const isDrawingAsLaidOut = () => drawing.size > 0
 
 /**
  * Goes back to a page added earlier, to draw what waited for the end. pdfkit's transform
@@ -99,7 +106,7 @@ export function returnToPage(pdfDocument: PdfKitDocument, index: number): void {
 }
 
 /** Stops drawing a document as it is laid out (its last pages have been drawn). */
-export const finishedDrawing = (pdfDocument: object) => pagesAdded.delete(pdfDocument)
+export const finishedDrawing = (pdfDocument: object) => drawing.delete(pdfDocument)
 
 /**
  * Whether a page holds something that can only be drawn at the end: a page number of a node
@@ -175,9 +182,7 @@ export function drawPagesAsLaidOut(
     }
     this.processVerticalContainer = (node: AnyRecord) => {
       if (node !== root) return processVerticalContainer.call(this, node)
-      pdfDocument.options.bufferPages = true
-      pagesAdded.set(pdfDocument, 0)
-      destinationsInPageOrder(pdfDocument)
+      const state = startDrawing(pdfDocument)
       // The root's positions (every block's, gathered) are read only by a pageBreakBefore
       // function: they are not gathered here, so that each block's can go with its layout.
       const blocks = node.stack as AnyRecord[]
@@ -185,7 +190,7 @@ export function drawPagesAsLaidOut(
         const block = (blocks[i] = measure.measureNode(blocks[i]!))
         this.processNode(block)
         forgetLayout(block)
-        drawFinishedPages(this, pdfDocument, drawPage, placed)
+        drawFinishedPages(this, pdfDocument, state, drawPage, placed)
         // pdfmake keeps every node it laid out for a pageBreakBefore function, which these
         // documents do not have: only what the next block adds is needed.
         this.linearNodeList.length = 0
@@ -237,16 +242,14 @@ function forgetLayout(node: AnyRecord): void {
 }
 
 /** Adds to pdfkit, and draws, every page that layout has moved past. */
-function drawFinishedPages(builder: Builder, pdfDocument: PdfKitDocument, drawPage: DrawPage, placed: WeakSet<object>): void {
+function drawFinishedPages(builder: Builder, pdfDocument: PdfKitDocument, state: Drawing, drawPage: DrawPage, placed: WeakSet<object>): void {
   const context = builder.writer.context()
-  let added = pagesAdded.get(pdfDocument)!
-  for (; added < context.page; added++) {
-    const page = context.pages[added]!
+  for (; state.added < context.page; state.added++) {
+    const page = context.pages[state.added]!
     pdfDocument.addPage({ size: [page.pageSize.width, page.pageSize.height] })
-    drawingPage(pdfDocument, added)
+    state.page = state.added
     if (waitsForTheEnd(page, placed)) continue
     drawPage(pdfDocument, page)
     settleWrittenText(pdfDocument.page.content)
   }
-  pagesAdded.set(pdfDocument, added)
 }
